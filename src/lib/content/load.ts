@@ -1,0 +1,27 @@
+/** Load, validate and resolve `content/`: the one entry point for the build, the validator and the tests. */
+import { resolve } from 'node:path';
+import { readContent } from './read';
+import { validateContent } from './validate';
+import { ContentError } from './problems';
+import type { Corpus } from './types';
+
+export const DEFAULT_CONTENT_DIR = resolve(process.cwd(), 'content');
+
+/** Throws a ContentError listing every problem (file, field, message) when anything is wrong. */
+export function loadCorpus(contentDir = DEFAULT_CONTENT_DIR): Corpus {
+  const { corpus, problems } = validateContent(readContent(contentDir, resolve(contentDir, '..')));
+  if (problems.length) throw new ContentError(problems);
+  return corpus;
+}
+
+const cache = new Map<string, Corpus>();
+
+/** loadCorpus, once per process: every page of a build shares the same parse. */
+export function getCorpus(contentDir = DEFAULT_CONTENT_DIR): Corpus {
+  let corpus = cache.get(contentDir);
+  if (!corpus) {
+    corpus = loadCorpus(contentDir);
+    cache.set(contentDir, corpus);
+  }
+  return corpus;
+}

@@ -1,0 +1,102 @@
+/**
+ * Reads the files of `content/` into raw entries: front matter / YAML parsed, event bodies run through
+ * remark-accounts. It checks nothing about meaning (that is validate.ts), but every file is either read or
+ * reported: an unexpected file, bad YAML or a missing front matter is a problem, never skipped.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import { parseDocument } from 'yaml';
+import { parseAccounts } from './remark-accounts';
+import type { ContentProblem } from './problems';
+
+export const COLLECTIONS = ['events', 'works', 'people', 'places', 'themes', 'sides'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+export interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface RawContent {
+  entries: Record<CollectionName, RawEntry[]>;
+  problems: ContentProblem[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): Record<string, unknown> | null {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    for (const error of doc.errors) {
+      const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+      problems.push({ file, field: line ? `yaml (line ${line})` : 'yaml', message: `malformed YAML: ${error.message.split('\n')[0]}` });
+    }
+    return null;
+  }
+  const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ file, field: 'yaml', message: 'expected a mapping of fields' });
+    return null;
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Parse one event file: front matter plus accounts from the body. */
+export function readEventSource(source: string, file: string, problems: ContentProblem[]): Record<string, unknown> | null {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) {
+    problems.push({ file, field: 'front matter', message: 'the file must start with YAML front matter between "---" lines' });
+    return null;
+  }
+  const data = parseYaml(match[1]!, file, problems, 1);
+  if (!data) return null;
+  const frontLines = match[0].split('\n').length - 1;
+  const accounts = parseAccounts(source.slice(match[0].length), frontLines);
+  for (const p of accounts.problems) {
+    problems.push({ file, field: p.field, message: p.line ? `${p.message} (line ${p.line})` : p.message });
+  }
+  if ('accounts' in data) problems.push({ file, field: 'accounts', message: 'accounts are written in the body, not in the front matter' });
+  return { ...data, accounts: { ja: accounts.ja, en: accounts.en } };
+}
+
+const EXTENSIONS: Record<CollectionName, string[]> = {
+  events: ['.md'],
+  works: ['.yaml', '.yml'],
+  people: ['.yaml', '.yml'],
+  places: ['.yaml', '.yml'],
+  themes: ['.yaml', '.yml'],
+  sides: ['.yaml', '.yml'],
+};
+
+/** Read every collection folder under `contentDir`. */
+export function readContent(contentDir: string, root = join(contentDir, '..')): RawContent {
+  const problems: ContentProblem[] = [];
+  const entries = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as RawEntry[]])) as Record<CollectionName, RawEntry[]>;
+  for (const collection of COLLECTIONS) {
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir)) {
+      problems.push({ file: relative(root, dir), field: '(folder)', message: `the ${collection} folder is missing` });
+      continue;
+    }
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      const file = relative(root, path);
+      if (name.startsWith('.') || statSync(path).isDirectory()) {
+        if (!name.startsWith('.')) problems.push({ file, field: '(file)', message: 'sub-folders are not read; move the entries up' });
+        continue;
+      }
+      const ext = extname(name);
+      if (!EXTENSIONS[collection].includes(ext)) {
+        problems.push({ file, field: '(file)', message: `unexpected file in ${collection}/ (expected ${EXTENSIONS[collection].join(' or ')})` });
+        continue;
+      }
+      const source = readFileSync(path, 'utf8');
+      const data = collection === 'events' ? readEventSource(source, file, problems) : parseYaml(source, file, problems);
+      if (data) entries[collection].push({ collection, id: basename(name, ext), file, data });
+    }
+  }
+  return { entries, problems };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { edtfSchema, idListSchema, localizedTextSchema, slugSchema } from './common';
+
+/** Another paper that speaks of the same event, and where. */
+export const paperRefSchema = z.object({ paper: slugSchema, locator: localizedTextSchema }).strict();
+
+/** An account as written in the Markdown body, before citations are resolved (see remark-accounts). */
+export const rawAccountSchema = z
+  .object({
+    /** ●, ★, a bracket label such as [omsk], or null for context. */
+    marker: z.string().nullable(),
+    text: z.string().trim().min(1, 'account text is empty'),
+    /** Short citations exactly as written, e.g. "ソコロフ 127". */
+    citations: z.array(z.string()),
+    /** 1-based line in the file, for error messages. */
+    line: z.number().int().optional(),
+  })
+  .strict();
+export type RawAccount = z.output<typeof rawAccountSchema>;
+
+/** The front matter of `content/events/<id>.md`. */
+export const eventFrontMatterSchema = z
+  .object({
+    /** EDTF date, Gregorian: day, month, year, range (下旬 = 21 → month end), open end, uncertain. */
+    date: edtfSchema,
+    /** The date exactly as the paper writes it. */
+    dateAsWritten: z.union([z.string(), z.number()]).transform(String).optional(),
+    /** The Julian (Old Style) date a paper gives for a Russian date before 1918-02-14. */
+    oldStyle: edtfSchema.optional(),
+    title: localizedTextSchema,
+    /** The paper (work id with role paper) the event comes from. */
+    paper: slugSchema,
+    /** Where in that paper: section and/or page. */
+    locator: localizedTextSchema,
+    alsoIn: z.array(paperRefSchema).default([]),
+    themes: idListSchema,
+    people: idListSchema,
+    places: idListSchema,
+    related: idListSchema,
+    /** Disagreements between papers, damaged text, calendar notes. */
+    notes: z.array(localizedTextSchema).default([]),
+  })
+  .strict();
+
+/** An event entry: front matter plus the accounts parsed from its body by remark-accounts. */
+export const eventSchema = eventFrontMatterSchema.extend({
+  accounts: z
+    .object({ ja: z.array(rawAccountSchema), en: z.array(rawAccountSchema) })
+    .strict()
+    .refine((a) => a.ja.length > 0, { message: 'an event needs at least one account', path: ['ja'] }),
+});
+export type EventInput = z.input<typeof eventSchema>;
+export type EventEntry = z.output<typeof eventSchema>;
