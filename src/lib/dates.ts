@@ -133,7 +133,9 @@ function eraParts(iso: string): { era: string; year: string; month: string; day:
   if (iso < '1873-01-01') return null; // the Gregorian calendar (and so this mapping) starts in Japan in 1873
   const found: Record<string, string> = {};
   for (const part of ERA_FORMAT.formatToParts(new Date(`${iso}T00:00:00Z`))) found[part.type] = part.value;
-  return { era: found.era ?? '', year: found.year ?? '', month: found.month ?? '', day: found.day ?? '' };
+  // ICU builds differ on writing the first year of an era as 元 or 1; the Japanese convention is 元年.
+  const year = found.year === '1' ? '元' : found.year ?? '';
+  return { era: found.era ?? '', year, month: found.month ?? '', day: found.day ?? '' };
 }
 
 function formatEraBound(bound: DateBound): string | null {

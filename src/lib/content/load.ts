@@ -5,7 +5,8 @@ import { validateContent } from './validate';
 import { ContentError } from './problems';
 import type { Corpus } from './types';
 
-export const DEFAULT_CONTENT_DIR = resolve(process.cwd(), 'content');
+/** CONTENT_DIR lets the benchmark and tests build the site from another corpus. */
+export const DEFAULT_CONTENT_DIR = resolve(process.cwd(), process.env.CONTENT_DIR ?? 'content');
 
 /** Throws a ContentError listing every problem (file, field, message) when anything is wrong. */
 export function loadCorpus(contentDir = DEFAULT_CONTENT_DIR): Corpus {

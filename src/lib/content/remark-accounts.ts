@@ -34,7 +34,8 @@ export interface ParsedAccounts {
 export const LANGUAGES = ['ja', 'en'] as const;
 
 /** A leading symbol that looks like a marker but is not one of ours (☆ ○ ◎ ▲ ■ ※ …). */
-const MARKER_LIKE = /^[\p{So}\p{Sm}※＊*]/u;
+// Non-ASCII symbols only: '<', '*' or '+' at the start are text (and stay text), not a marker.
+const MARKER_LIKE = /^(?![\x00-\x7f])[\p{So}\p{Sm}※＊]/u;
 const BRACKET_MARKER = /^\[([^\]\s]+)\]\s*/;
 const CITATION_GROUP = /[（(]([^（）()]*)[）)]\s*$/;
 
@@ -87,7 +88,8 @@ export function extractAccounts(tree: Root, source: string, lineOffset = 0): Par
       result.problems.push({ field: 'body', message: 'text outside the "## ja" / "## en" sections', line });
       continue;
     }
-    if (node.type !== 'paragraph') {
+    // Raw HTML is an account like any other: its text is kept as written and shown as text, never as markup.
+    if (node.type !== 'paragraph' && node.type !== 'html') {
       result.problems.push({ field: `body.${section}`, message: `only paragraphs can be accounts, found a ${node.type}`, line });
       continue;
     }

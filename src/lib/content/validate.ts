@@ -13,6 +13,7 @@ import { sideSchema, type Side } from '../../schemas/side';
 import { buildShortFormIndex, pagesOutOfRange, resolveCitation, workPageRange, type ResolvedCitation } from '../citations';
 import { julianToGregorian, parseEdtf, RUSSIAN_GREGORIAN_SWITCH } from '../dates';
 import type { ContentProblem } from './problems';
+import { compareEvents } from './order';
 import type { CollectionName, RawContent, RawEntry } from './read';
 import type { Account, Corpus, TimelineEvent, WithId } from './types';
 
@@ -129,10 +130,6 @@ function checkOldStyle(file: string, event: EventEntry, problems: ContentProblem
   // A month or year in Old Style covers days that, converted, must overlap the Gregorian date.
   const overlaps = (end === null || ns.earliest <= end) && (ns.latest === null || start <= ns.latest);
   if (!overlaps) problems.push({ file, field: 'oldStyle', message: `Old Style ${event.oldStyle} (${start} – ${end ?? '…'} Gregorian) does not overlap date ${event.date}` });
-}
-
-function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.earliest.localeCompare(b.earliest) || (a.latest ?? '9999').localeCompare(b.latest ?? '9999') || a.id.localeCompare(b.id);
 }
 
 /** Validate everything and build the corpus. The corpus is only usable when `problems` is empty. */

@@ -1,0 +1,7 @@
+import type { Corpus } from '../content/types';
+import type { Lang } from '../dates';
+
+/** Tooltip text for citation links: the work's title in the reader's language when known. */
+export function shortTitles(corpus: Corpus, lang: Lang): Record<string, string> {
+  return Object.fromEntries([...corpus.works.values()].map((w) => [w.id, w.translatedTitle?.[lang] ?? w.csl.title]));
+}
