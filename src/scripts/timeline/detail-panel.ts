@@ -1,0 +1,99 @@
+/** The selected event, both sides side by side, built with DOM text nodes only (never innerHTML). */
+import type { TimelineData, TimelineDatum } from '../../lib/timeline-data';
+import type { SideKindParam } from '../../lib/view-state';
+
+export interface DetailStrings {
+  columns: Record<SideKindParam, string>;
+  permalink: string;
+  notes: string;
+  references: string;
+  hidden: string;
+  close: string;
+  noAccounts: string;
+  noCitation: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+export function renderDetail(panel: HTMLElement, event: TimelineDatum, data: TimelineData, sides: Set<SideKindParam>, strings: DetailStrings, onClose: () => void): void {
+  panel.replaceChildren();
+  panel.dataset.eventId = event.id;
+  panel.dataset.side = event.sideIds.join(' ');
+  const header = el('header');
+  const close = el('button', strings.close, 'detail-close');
+  close.type = 'button';
+  close.addEventListener('click', onClose);
+  const title = el('h3', event.title);
+  title.id = 'detail-title';
+  header.append(el('p', event.date, 'event-date'), title);
+  const link = el('a', strings.permalink);
+  link.href = event.url;
+  header.append(link, close);
+  panel.append(header);
+
+  const columns = el('div', undefined, 'account-columns');
+  const cited = new Set<string>();
+  let hiddenCount = 0;
+  for (const kind of ['japanese', 'soviet', 'other', 'context'] as SideKindParam[]) {
+    const accounts = event.accounts.filter((a) => a.kind === kind);
+    if (!sides.has(kind)) {
+      hiddenCount += accounts.length;
+      continue;
+    }
+    if (accounts.length === 0 && (kind === 'other' || kind === 'context')) continue;
+    const column = el('section', undefined, `account-column column-${kind}`);
+    column.append(el('h4', strings.columns[kind]));
+    if (accounts.length === 0) column.append(el('p', strings.noAccounts, 'empty-column'));
+    const list = el('ul', undefined, 'accounts');
+    for (const account of accounts) {
+      const item = el('li', undefined, `account account-${kind}`);
+      item.dataset.side = account.side;
+      item.dataset.sideKind = kind;
+      const side = data.sides[account.side];
+      const badge = el('span', undefined, `side-badge side-${kind}`);
+      badge.append(el('span', kind === 'context' ? '–' : kind === 'other' ? '◆' : side?.marker ?? '', 'side-marker'), el('span', side?.label ?? account.side, 'side-label'));
+      item.append(badge, el('span', account.text, 'account-text'));
+      if (account.citations.length === 0) item.append(el('span', strings.noCitation, 'no-citation'));
+      else {
+        const group = el('span', '(', 'citations');
+        account.citations.forEach((c, i) => {
+          if (i > 0) group.append('; ');
+          const a = el('a', c.citedAs, 'citation');
+          a.href = `${location.pathname.startsWith('/ja') ? '/ja' : '/en'}/works/#work-${c.work}`;
+          a.title = data.works[c.work]?.reference ?? c.work;
+          group.append(a);
+          cited.add(c.work);
+        });
+        group.append(')');
+        item.append(group);
+      }
+      list.append(item);
+    }
+    column.append(list);
+    columns.append(column);
+  }
+  panel.append(columns);
+  if (hiddenCount) panel.append(el('p', strings.hidden.replace('{count}', String(hiddenCount)), 'hidden-accounts'));
+  if (event.notes.length) {
+    const notes = el('section', undefined, 'notes');
+    notes.append(el('h4', strings.notes));
+    const list = el('ul');
+    for (const note of event.notes) list.append(el('li', note));
+    notes.append(list);
+    panel.append(notes);
+  }
+  if (cited.size) {
+    const refs = el('section', undefined, 'detail-references');
+    refs.append(el('h4', strings.references));
+    const list = el('ul', undefined, 'references');
+    for (const work of cited) list.append(el('li', data.works[work]?.reference ?? work, 'reference'));
+    refs.append(list);
+    panel.append(refs);
+  }
+  panel.hidden = false;
+}
