@@ -85,23 +85,24 @@ function bucketEnd(startMs: number, size: (typeof BUCKET_SIZES)[number]): number
 export function itemsForWindow<T extends Drawable>(
   index: WindowIndex<T>,
   window: { from: string; to: string },
-  options: { keep: (e: T) => boolean; lanes: Set<SideKindParam>; maxItems: number; maxBuckets?: number },
+  options: { keep: (e: T) => boolean; lanes: Set<SideKindParam>; maxItems: number; maxBuckets?: number; /** Drawn one by one even among buckets (the selected event). */ always?: Set<string> },
 ): { items: TimelineItem[]; inWindow: number; bucketed: boolean } {
   const fromMs = dayMs(window.from);
   const toMs = dayMs(window.to);
   const events = eventsInWindow(index, fromMs, toMs, options.keep);
   const laneCount = (e: T) => e.sides.filter((s) => options.lanes.has(s)).length;
   const itemCount = events.reduce((n, e) => n + laneCount(e), 0);
-  if (itemCount <= options.maxItems) {
+  const single = (list: T[]) => {
     const items: TimelineItem[] = [];
-    for (const e of events) {
+    for (const e of list) {
       const lanes = e.sides.filter((s) => options.lanes.has(s));
       for (const lane of lanes) {
         items.push({ type: 'event', id: `${e.id}::${lane}`, eventId: e.id, lane, start: e.start, end: e.end, shape: e.shape, partial: e.partial, openEnd: e.end === null, linked: lanes.length > 1 });
       }
     }
-    return { items, inWindow: events.length, bucketed: false };
-  }
+    return items;
+  };
+  if (itemCount <= options.maxItems) return { items: single(events), inWindow: events.length, bucketed: false };
   const maxBuckets = options.maxBuckets ?? 60;
   const spanDays = (toMs - fromMs) / DAY_MS;
   const size = BUCKET_SIZES.find((s) => ('days' in s ? s.days : s.months * 30.4) >= spanDays / maxBuckets) ?? BUCKET_SIZES.at(-1)!;
@@ -116,6 +117,7 @@ export function itemsForWindow<T extends Drawable>(
       else buckets.set(key, { lane, start, count: 1 });
     }
   }
-  const items: TimelineItem[] = [...buckets.values()].map((b) => ({ type: 'bucket', id: `bucket:${b.lane}:${isoDay(b.start)}`, lane: b.lane, start: isoDay(b.start), end: isoDay(bucketEnd(b.start, size)), count: b.count }));
+  const always = options.always ?? new Set<string>();
+  const items: TimelineItem[] = [...single(events.filter((e) => always.has(e.id))), ...[...buckets.values()].map((b) => ({ type: 'bucket', id: `bucket:${b.lane}:${isoDay(b.start)}`, lane: b.lane, start: isoDay(b.start), end: isoDay(bucketEnd(b.start, size)), count: b.count }))];
   return { items, inWindow: events.length, bucketed: true };
 }

@@ -21,7 +21,7 @@ interface Strings extends DetailStrings {
 }
 
 /** Items drawn at most: above this, the window shows counts per period instead (see timeline-items.ts). */
-const MAX_ITEMS = 160;
+const MAX_ITEMS = 220;
 const FACET_PARAM: Record<Facet, string> = { sides: 'side', papers: 'paper', works: 'work', themes: 'theme', people: 'person' };
 
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -144,7 +144,7 @@ function start(root: HTMLElement) {
     const window = timeline.getWindow();
     const from = isoDay(Math.max(window.start.valueOf(), dayMs(TIMELINE_BOUNDS.from)));
     const to = isoDay(Math.min(window.end.valueOf(), dayMs(TIMELINE_BOUNDS.to)));
-    const { items: list, bucketed, inWindow } = itemsForWindow(index, { from, to }, { keep: (e) => visible.has(e.id), lanes: visibleSides(state), maxItems: MAX_ITEMS });
+    const { items: list, bucketed, inWindow } = itemsForWindow(index, { from, to }, { keep: (e) => visible.has(e.id), lanes: visibleSides(state), maxItems: MAX_ITEMS, always: new Set(state.event ? [state.event] : []) });
     const next = list.map(toVisItem);
     const nextIds = new Set(next.map((i) => i.id));
     items.remove(items.getIds().filter((id: string) => !nextIds.has(id)));
@@ -161,12 +161,18 @@ function start(root: HTMLElement) {
     requestAnimationFrame(renderWindow);
   }
 
+  function windowAround(event: TimelineDatum, span: number) {
+    const middle = (dayMs(event.start) + (event.end ? dayMs(event.end) + DAY_MS : dayMs(event.start) + DAY_MS)) / 2;
+    return { start: middle - span / 2, end: middle + span / 2 };
+  }
+
   function centreOn(event: TimelineDatum) {
     const window = timeline.getWindow();
     let span = window.end.valueOf() - window.start.valueOf();
-    if (span > 5 * 365 * DAY_MS) span = 2 * 365 * DAY_MS;
-    const middle = (dayMs(event.start) + (event.end ? dayMs(event.end) + DAY_MS : dayMs(event.start) + DAY_MS)) / 2;
-    timeline.setWindow(new Date(middle - span / 2), new Date(middle + span / 2), { animation: false });
+    // Open close enough to read the event among its neighbours.
+    if (span > 365 * DAY_MS) span = 240 * DAY_MS;
+    const { start, end } = windowAround(event, span);
+    timeline.setWindow(new Date(start), new Date(end), { animation: false });
   }
 
   function showDetail(id: string | null, focus = false) {
@@ -289,7 +295,12 @@ function start(root: HTMLElement) {
     await import('vis-timeline/styles/vis-timeline-graph2d.min.css');
     items = new vis.DataSet([]);
     groups = new vis.DataSet(laneGroups());
-    const initial = state.from && state.to ? { start: dayMs(state.from), end: dayMs(state.to) + DAY_MS } : { start: dayMs(DEFAULT_WINDOW.from), end: dayMs(DEFAULT_WINDOW.to) + DAY_MS };
+    const linked = state.event ? byId.get(state.event) : undefined;
+    const initial = state.from && state.to
+      ? { start: dayMs(state.from), end: dayMs(state.to) + DAY_MS }
+      : linked
+        ? windowAround(linked, 240 * DAY_MS)
+        : { start: dayMs(DEFAULT_WINDOW.from), end: dayMs(DEFAULT_WINDOW.to) + DAY_MS };
     timeline = new vis.Timeline(canvas, items, groups, {
       start: new Date(initial.start),
       end: new Date(initial.end),
@@ -344,7 +355,7 @@ function start(root: HTMLElement) {
     timeline.on('itemout', () => canvas.querySelectorAll('.link-hover').forEach((node) => node.classList.remove('link-hover')));
     canvas.dataset.timelineReady = 'true';
     status.textContent = '';
-    if (state.event && byId.has(state.event)) selectEvent(state.event, { centre: !(state.from && state.to) });
+    if (linked) selectEvent(linked.id);
     renderWindow();
   })();
 }

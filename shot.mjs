@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+const [,, url, out, w='1280', h='900'] = process.argv;
+const browser = await chromium.launchPersistentContext(mkdtempSync('/tmp/chr-'), { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'], viewport: { width: +w, height: +h } });
+const page = await browser.newPage();
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('response', r => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+page.on('pageerror', e => console.log('pageerror:', e.message));
+const t0=Date.now();
+await page.goto(url, { waitUntil: 'load' });
+await page.waitForSelector('[data-timeline-app][data-ready="true"]', { timeout: 30000 }).catch(e=>console.log('not ready', e.message));
+console.log('ready after', Date.now()-t0, 'ms');
+console.log(await page.evaluate(() => ({ items: document.querySelectorAll('.vis-item').length, bucketed: document.querySelector('[data-timeline]').dataset.bucketed, attrs: document.querySelector('.vis-item')?.outerHTML.slice(0,300) })));
+await page.waitForTimeout(1200); await page.evaluate(() => document.querySelector('.phases').scrollIntoView()); await page.screenshot({ path: out, fullPage: false });
+await browser.close();
