@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
 import { astroBuild } from './build';
 import { serveStatic } from './static-server';
-import { DIST } from './paths';
+import { DIST, ROOT } from './paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!(process.env.SKIP_SITE_BUILD && existsSync(DIST))) {
-    const result = astroBuild({ site: 'http://127.0.0.1:4321' });
+    const result = astroBuild({ site: 'http://127.0.0.1:4321', outDir: DIST === `${ROOT}/dist` ? undefined : DIST });
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.output}`);
   }
   const server = await serveStatic(DIST);
