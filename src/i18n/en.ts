@@ -81,6 +81,14 @@ export const en = {
   'timeline.close': 'Close',
   'timeline.hidden': '{count} account(s) from other sources are hidden by the filter.',
   'timeline.lane.other': 'Other labelled sides',
+  'search.label': 'Search all events',
+  'search.placeholder': 'Search events (日本語 / English)',
+  'search.submit': 'Search',
+  'search.heading': 'Search',
+  'search.results': '{count} results for “{query}”',
+  'search.none': 'No events match “{query}”.',
+  'search.noscript': 'Search runs in your browser and needs JavaScript. The chronology lists every event without it.',
+  'search.loading': 'Searching…',
   'about.heading': 'About this timeline',
 } as const;
 

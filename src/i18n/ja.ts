@@ -83,5 +83,13 @@ export const ja: Record<UiKey, string> = {
   'timeline.close': '閉じる',
   'timeline.hidden': '他の側の資料による記述{count}件は絞り込みにより非表示。',
   'timeline.lane.other': 'その他の側',
+  'search.label': 'すべての出来事を検索',
+  'search.placeholder': '出来事を検索（日本語・English）',
+  'search.submit': '検索',
+  'search.heading': '検索',
+  'search.results': '「{query}」の検索結果：{count}件',
+  'search.none': '「{query}」に一致する出来事はありません。',
+  'search.noscript': '検索はブラウザー内で動作するため JavaScript が必要です。年表は JavaScript なしですべての出来事を掲載しています。',
+  'search.loading': '検索中…',
   'about.heading': 'このサイトについて',
 };

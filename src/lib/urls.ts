@@ -9,6 +9,7 @@ export const peoplePath = (lang: Lang) => `/${lang}/people/`;
 export const placesPath = (lang: Lang) => `/${lang}/places/`;
 export const worksPath = (lang: Lang) => `/${lang}/works/`;
 export const workPath = (lang: Lang, id: string) => `/${lang}/works/#work-${id}`;
+export const searchPath = (lang: Lang) => `/${lang}/search/`;
 export const aboutPath = (lang: Lang) => `/${lang}/about/`;
 export const eventAnchor = (id: string) => `event-${id}`;
 /** The timeline with one event selected and centred. */
