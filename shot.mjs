@@ -11,5 +11,5 @@ await page.goto(url, { waitUntil: 'load' });
 await page.waitForSelector('[data-timeline-app][data-ready="true"]', { timeout: 30000 }).catch(e=>console.log('not ready', e.message));
 console.log('ready after', Date.now()-t0, 'ms');
 console.log(await page.evaluate(() => ({ items: document.querySelectorAll('.vis-item').length, bucketed: document.querySelector('[data-timeline]').dataset.bucketed, attrs: document.querySelector('.vis-item')?.outerHTML.slice(0,300) })));
-await page.waitForTimeout(1200); await page.evaluate(() => document.querySelector('.phases').scrollIntoView()); await page.screenshot({ path: out, fullPage: false });
+await page.waitForTimeout(1200); await page.evaluate(() => document.querySelector('#timeline').scrollIntoView()); await page.screenshot({ path: out, fullPage: false });
 await browser.close();

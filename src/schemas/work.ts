@@ -54,6 +54,8 @@ export const workSchema = z
     csl: cslSchema,
     /** Title in Japanese and English, for readers who do not read the original language. */
     translatedTitle: localizedTextSchema.optional(),
+    /** A short label for filters and lists (the five papers), e.g. { ja: 下里論文, en: Shimosato }. */
+    label: localizedTextSchema.optional(),
     /** Affiliation of the author as the paper gives it. */
     affiliation: localizedTextSchema.optional(),
     /** CSL fields no paper states: shown as "not stated". */
