@@ -19,8 +19,15 @@ export type TimelineItem =
   | { type: 'bucket'; id: string; lane: SideKindParam; start: string; end: string; count: number };
 
 export const DAY_MS = 86_400_000;
+/** An open end (〜) is drawn, and found in windows, as this many days from its start. */
+export const OPEN_END_DAYS = 60;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Exclusive end of what is drawn for an event. */
+export function endOf(e: Pick<Drawable, 'start' | 'end'>): number {
+  return e.end ? dayMs(e.end) + DAY_MS : dayMs(e.start) + OPEN_END_DAYS * DAY_MS;
+}
 
 /** Index sorted by start for window queries; spans are found through the longest span seen. */
 export interface WindowIndex<T extends Drawable> {
@@ -32,7 +39,7 @@ export interface WindowIndex<T extends Drawable> {
 export function buildWindowIndex<T extends Drawable>(events: T[]): WindowIndex<T> {
   const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start));
   let longest = 0;
-  for (const e of sorted) longest = Math.max(longest, (e.end ? dayMs(e.end) : dayMs(e.start) + 30 * DAY_MS) - dayMs(e.start));
+  for (const e of sorted) longest = Math.max(longest, endOf(e) - dayMs(e.start));
   return { events: sorted, starts: sorted.map((e) => dayMs(e.start)), longestSpanMs: longest };
 }
 
@@ -54,8 +61,7 @@ export function eventsInWindow<T extends Drawable>(index: WindowIndex<T>, fromMs
   const found: T[] = [];
   for (let i = first; i < last; i++) {
     const e = index.events[i]!;
-    const endMs = e.end ? dayMs(e.end) + DAY_MS : Infinity;
-    if (endMs >= fromMs && keep(e)) found.push(e);
+    if (endOf(e) >= fromMs && keep(e)) found.push(e);
   }
   return found;
 }

@@ -8,6 +8,7 @@ import { join, relative, extname, basename } from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseAccounts } from './remark-accounts';
 import type { ContentProblem } from './problems';
+import { parsePublishedIds, parseRedirects, PUBLISHED_IDS_FILE, REDIRECTS_FILE, UPDATE_IDS_COMMAND, type PublishedIds, type Redirects } from './stable-ids';
 
 export const COLLECTIONS = ['events', 'works', 'people', 'places', 'themes', 'sides'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -23,6 +24,10 @@ export interface RawEntry {
 export interface RawContent {
   entries: Record<CollectionName, RawEntry[]>;
   problems: ContentProblem[];
+  /** content/published-ids.txt (null when missing, which is a problem). */
+  publishedIds?: PublishedIds | null;
+  /** content/redirects.yaml (null when absent: no redirects). */
+  redirects?: Redirects | null;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -71,6 +76,28 @@ const EXTENSIONS: Record<CollectionName, string[]> = {
   sides: ['.yaml', '.yml'],
 };
 
+/** Read content/published-ids.txt (required) and content/redirects.yaml (optional); see stable-ids.ts. */
+export function readIdRegistry(contentDir: string, root = join(contentDir, '..')): Pick<RawContent, 'publishedIds' | 'redirects' | 'problems'> {
+  const problems: ContentProblem[] = [];
+  const listPath = join(contentDir, PUBLISHED_IDS_FILE);
+  let publishedIds: PublishedIds | null = null;
+  if (existsSync(listPath)) {
+    const parsed = parsePublishedIds(readFileSync(listPath, 'utf8'), relative(root, listPath));
+    problems.push(...parsed.problems);
+    publishedIds = parsed.list;
+  } else {
+    problems.push({ file: relative(root, listPath), field: '(file)', message: `the list of published event ids is missing: run ${UPDATE_IDS_COMMAND}` });
+  }
+  const redirectsPath = join(contentDir, REDIRECTS_FILE);
+  let redirects: Redirects | null = null;
+  if (existsSync(redirectsPath)) {
+    const parsed = parseRedirects(readFileSync(redirectsPath, 'utf8'), relative(root, redirectsPath));
+    problems.push(...parsed.problems);
+    redirects = parsed.redirects;
+  }
+  return { publishedIds, redirects, problems };
+}
+
 /** Read every collection folder under `contentDir`. */
 export function readContent(contentDir: string, root = join(contentDir, '..')): RawContent {
   const problems: ContentProblem[] = [];
@@ -98,5 +125,7 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
       if (data) entries[collection].push({ collection, id: basename(name, ext), file, data });
     }
   }
-  return { entries, problems };
+  const registry = readIdRegistry(contentDir, root);
+  problems.push(...registry.problems);
+  return { entries, problems, publishedIds: registry.publishedIds, redirects: registry.redirects };
 }

@@ -14,6 +14,7 @@ import { buildShortFormIndex, pagesOutOfRange, resolveCitation, workPageRange, t
 import { julianToGregorian, parseEdtf, RUSSIAN_GREGORIAN_SWITCH } from '../dates';
 import type { ContentProblem } from './problems';
 import { compareEvents } from './order';
+import { checkStableIds } from './stable-ids';
 import type { CollectionName, RawContent, RawEntry } from './read';
 import type { Account, Corpus, TimelineEvent, WithId } from './types';
 
@@ -229,5 +230,7 @@ export function validateContent(raw: RawContent): { corpus: Corpus; problems: Co
     });
   }
   events.sort(compareEvents);
+  // Published ids never vanish: each is an event or redirected; each event is in the list.
+  problems.push(...checkStableIds(new Map(raw.entries.events.map((e) => [e.id, e.file])), raw.publishedIds ?? null, raw.redirects ?? null));
   return { corpus: { ...corpusBase, events }, problems };
 }

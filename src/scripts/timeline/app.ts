@@ -5,7 +5,7 @@
  */
 import { parseViewState, serializeViewState, sameFilters, SIDE_KINDS, type SideKindParam, type ViewState } from '../../lib/view-state';
 import { filterEvents, visibleSides, FACETS, type Facet, type FilterResult } from '../../lib/filter';
-import { buildWindowIndex, itemsForWindow, DAY_MS, type TimelineItem, type WindowIndex } from '../../lib/timeline-items';
+import { buildWindowIndex, endOf, itemsForWindow, DAY_MS, type TimelineItem, type WindowIndex } from '../../lib/timeline-items';
 import { DEFAULT_WINDOW, TIMELINE_BOUNDS } from '../../lib/phases';
 import type { TimelineData, TimelineDatum } from '../../lib/timeline-data';
 import { applyToChronology } from './chronology-filter';
@@ -131,7 +131,7 @@ function start(root: HTMLElement) {
     if (item.openEnd) classes.push('open-end');
     if (item.eventId === state.event) classes.push('is-selected-event');
     const startMs = dayMs(item.start);
-    const endMs = item.end ? dayMs(item.end) + DAY_MS : startMs + 60 * DAY_MS;
+    const endMs = endOf(item);
     return item.shape === 'point'
       ? { id: item.id, group: item.lane, start: new Date(startMs), type: 'point', className: classes.join(' '), eventId: item.eventId, 'event-id': item.eventId, side: item.lane, label: event.title, lane: item.lane }
       : { id: item.id, group: item.lane, start: new Date(startMs), end: new Date(endMs), type: 'range', className: classes.join(' '), eventId: item.eventId, 'event-id': item.eventId, side: item.lane, label: event.title, lane: item.lane };
@@ -162,7 +162,7 @@ function start(root: HTMLElement) {
   }
 
   function windowAround(event: TimelineDatum, span: number) {
-    const middle = (dayMs(event.start) + (event.end ? dayMs(event.end) + DAY_MS : dayMs(event.start) + DAY_MS)) / 2;
+    const middle = (dayMs(event.start) + Math.min(endOf(event), dayMs(event.start) + 60 * DAY_MS)) / 2;
     return { start: middle - span / 2, end: middle + span / 2 };
   }
 

@@ -1,0 +1,98 @@
+/** One slide of the presentation, built with DOM text nodes only (never innerHTML): entry text stays text. */
+import { shortUrl, type Slide } from '../../lib/deck';
+import type { TimelineData } from '../../lib/timeline-data';
+import type { SideKindParam } from '../../lib/view-state';
+
+export interface SlideStrings {
+  columns: Record<SideKindParam, string>;
+  references: string;
+  noAccounts: string;
+  noCitation: string;
+  permalink: string;
+  slideLabel: string;
+  qr: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+export function renderSlide(slide: Slide, index: number, total: number, data: TimelineData, strings: SlideStrings): HTMLElement {
+  const lang = data.lang;
+  const article = el('article', undefined, 'slide');
+  article.dataset.slide = String(index + 1);
+  article.dataset.eventId = slide.id;
+  article.setAttribute('aria-roledescription', lang === 'ja' ? 'スライド' : 'slide');
+  article.setAttribute('aria-label', strings.slideLabel.replace('{n}', String(index + 1)).replace('{total}', String(total)));
+
+  const header = el('header', undefined, 'slide-header');
+  header.append(el('p', slide.date, 'event-date slide-date'), el('h2', slide.title, 'slide-title'));
+  article.append(header);
+
+  const columns = el('div', undefined, 'account-columns slide-accounts');
+  for (const column of slide.columns) {
+    const section = el('section', undefined, `account-column column-${column.kind}`);
+    section.append(el('h3', strings.columns[column.kind]));
+    if (column.accounts.length === 0) section.append(el('p', strings.noAccounts, 'empty-column'));
+    const list = el('ul', undefined, 'accounts');
+    for (const account of column.accounts) {
+      const item = el('li', undefined, `account account-${column.kind}`);
+      item.dataset.side = account.side;
+      item.dataset.sideKind = column.kind;
+      const side = data.sides[account.side];
+      const badge = el('span', undefined, `side-badge side-${column.kind}`);
+      badge.append(el('span', column.kind === 'context' ? '–' : column.kind === 'other' ? '◆' : side?.marker ?? account.marker, 'side-marker'), el('span', side?.label ?? account.side, 'side-label'));
+      item.append(badge, el('span', account.text, 'account-text'));
+      if (account.citations.length === 0) item.append(el('span', strings.noCitation, 'no-citation'));
+      else {
+        const group = el('span', '(', 'citations');
+        account.citations.forEach((c, i) => {
+          if (i > 0) group.append('; ');
+          const a = el('a', c.citedAs, 'citation');
+          a.href = `/${lang}/works/#work-${c.work}`;
+          a.title = data.works[c.work]?.reference ?? c.work;
+          group.append(a);
+        });
+        group.append(')');
+        item.append(group);
+      }
+      list.append(item);
+    }
+    if (column.accounts.length) section.append(list);
+    columns.append(section);
+  }
+  article.append(columns);
+
+  const footer = el('footer', undefined, 'slide-footer');
+  if (slide.references.length) {
+    const refs = el('section', undefined, 'slide-references');
+    refs.append(el('h3', strings.references));
+    const list = el('ul', undefined, 'references');
+    for (const r of slide.references) {
+      const item = el('li', r.reference, 'reference');
+      item.dataset.work = r.work;
+      list.append(item);
+    }
+    refs.append(list);
+    footer.append(refs);
+  }
+  const permalink = new URL(slide.url, location.origin).href;
+  const figure = el('figure', undefined, 'slide-permalink');
+  const qr = el('img', undefined, 'slide-qr');
+  qr.alt = strings.qr.replace('{url}', permalink);
+  qr.width = 180;
+  qr.height = 180;
+  qr.dataset.url = permalink;
+  const caption = el('figcaption');
+  const link = el('a', shortUrl(permalink), 'slide-url');
+  link.href = permalink;
+  link.title = strings.permalink;
+  caption.append(link);
+  figure.append(qr, caption);
+  footer.append(figure);
+  article.append(footer);
+  return article;
+}
