@@ -61,7 +61,7 @@ export function eventsInWindow<T extends Drawable>(index: WindowIndex<T>, fromMs
   const found: T[] = [];
   for (let i = first; i < last; i++) {
     const e = index.events[i]!;
-    if (endOf(e) >= fromMs && keep(e)) found.push(e);
+    if (endOf(e) > fromMs && keep(e)) found.push(e);
   }
   return found;
 }
