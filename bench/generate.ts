@@ -146,7 +146,8 @@ export function generateCorpus(options: { events: number; seed: number; dir: str
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(source)) {
-    if (name === 'events' || name === 'published-ids.txt') continue;
+    // Events are generated; the id registry (published ids, redirects) belongs to the real events.
+    if (name === 'events' || name === 'published-ids.txt' || name === 'redirects.yaml') continue;
     cpSync(join(source, name), join(dir, name), { recursive: true });
   }
   const eventsDir = join(dir, 'events');
@@ -278,13 +279,16 @@ export function generateCorpus(options: { events: number; seed: number; dir: str
       sampleAccounts = accounts.length;
     }
   }
-  if (options.publishedIds) writePublishedIds(dir, ids, source);
+  if (options.publishedIds ?? sourceHasPublishedIds(source)) writePublishedIds(dir, ids);
   return { dir, ids, sampleEventId: sampleEventId || ids[0]!, stats };
 }
 
-/** A published-ids.txt listing exactly the generated ids (keeping the real file's comment header, if any). */
-export function writePublishedIds(dir: string, ids: string[], source: string): void {
-  const real = join(source, 'published-ids.txt');
-  const header = existsSync(real) ? readFileSync(real, 'utf8').split('\n').filter((l) => l.startsWith('#')) : [];
-  writeFileSync(join(dir, 'published-ids.txt'), [...header, ...ids, ''].join('\n'));
+/** A published-ids.txt listing exactly the generated ids, as `npm run ids:update` writes it (sorted, one a line). */
+export function writePublishedIds(dir: string, ids: string[]): void {
+  writeFileSync(join(dir, 'published-ids.txt'), `${[...new Set(ids)].sort().join('\n')}\n`);
+}
+
+/** Whether the real corpus keeps a list of published ids (then the synthetic one needs its own). */
+export function sourceHasPublishedIds(source: string): boolean {
+  return existsSync(join(source, 'published-ids.txt'));
 }

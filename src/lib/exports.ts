@@ -2,6 +2,7 @@
 import type { Corpus, TimelineEvent } from './content/types';
 import { eventPath } from './urls';
 import { toCslItem } from './references';
+import { toBibtex } from './cite';
 
 export interface EventRecord {
   id: string;
@@ -60,4 +61,9 @@ export function eventsJson(corpus: Corpus, site: URL | string): EventRecord[] {
 /** The bibliography as CSL-JSON, in id order. */
 export function worksCslJson(corpus: Corpus): Array<Record<string, unknown>> {
   return [...corpus.works.values()].sort((a, b) => a.id.localeCompare(b.id)).map(toCslItem);
+}
+
+/** The bibliography as BibTeX (citation-js; keys are the work ids; Japanese and Cyrillic kept as written). */
+export function worksBibtex(corpus: Corpus): string {
+  return toBibtex(worksCslJson(corpus));
 }

@@ -66,6 +66,13 @@ const cases: Case[] = [
   { kind: 'event related to itself', breakIt: (c) => c.edit(EVENT, 'related: [1924-02-21-late-february]', 'related: [1923-09-22-first-meeting]'), file: EVENT, field: 'related', message: /itself/ },
   { kind: 'person without an English name', breakIt: (c) => c.write('people/karakhan.yaml', 'name: { ja: カラハン }\n'), file: 'people/karakhan.yaml', field: 'name.en', message: /./ },
   { kind: 'side with two markers alike', breakIt: (c) => c.write('sides/omsk.yaml', 'marker: "★"\nkind: soviet\nlabel: { ja: 偽, en: Fake }\n'), file: 'sides/soviet.yaml', field: 'marker', message: /also used by omsk/ },
+  { kind: 'published event removed without a redirect', breakIt: (c) => c.remove(OCTOBER), file: 'published-ids.txt', field: 'line 1', message: /published event id "1917-11-07-october-revolution" is neither an event nor redirected/ },
+  { kind: 'redirect to a missing event', breakIt: (c) => { c.remove(OCTOBER); c.write('redirects.yaml', '1917-11-07-october-revolution: 1917-11-07-nowhere\n'); }, file: 'redirects.yaml', field: '1917-11-07-october-revolution', message: /redirects to unknown event "1917-11-07-nowhere"/ },
+  { kind: 'redirect from an id that is still an event', breakIt: (c) => c.write('redirects.yaml', '1924-02-21-late-february: 1923-09-22-first-meeting\n'), file: 'redirects.yaml', field: '1924-02-21-late-february', message: /still an event/ },
+  { kind: 'event id not in the published list', breakIt: (c) => c.edit('published-ids.txt', '1924-02-21-late-february\n', ''), file: LATE_FEB, field: 'id', message: /^new event id not in content\/published-ids\.txt: run npm run ids:update$/ },
+  { kind: 'published list missing', breakIt: (c) => c.remove('published-ids.txt'), file: 'published-ids.txt', field: '(file)', message: /missing: run npm run ids:update/ },
+  { kind: 'published list with a line that is not an id', breakIt: (c) => c.write('published-ids.txt', `${c.read('published-ids.txt')}First Meeting\n`), file: 'published-ids.txt', field: 'line 4', message: /"First Meeting" is not an event id/ },
+  { kind: 'malformed redirects YAML', breakIt: (c) => c.write('redirects.yaml', '1917-11-07-october-revolution: [\n'), file: 'redirects.yaml', field: /yaml/, message: /malformed YAML/ },
 ];
 
 let corpus: MiniCorpus | null = null;

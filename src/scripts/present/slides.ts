@@ -1,4 +1,5 @@
 /** One slide of the presentation, built with DOM text nodes only (never innerHTML): entry text stays text. */
+import { el } from '../dom';
 import { shortUrl, type Slide } from '../../lib/deck';
 import type { TimelineData } from '../../lib/timeline-data';
 import type { SideKindParam } from '../../lib/view-state';
@@ -11,13 +12,6 @@ export interface SlideStrings {
   permalink: string;
   slideLabel: string;
   qr: string;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 export function renderSlide(slide: Slide, index: number, total: number, data: TimelineData, strings: SlideStrings): HTMLElement {

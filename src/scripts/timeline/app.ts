@@ -16,6 +16,7 @@ interface Strings extends DetailStrings {
   resultCount: string;
   position: string;
   bucket: string;
+  bucketOne: string;
   loading: string;
   failed: string;
 }
@@ -37,6 +38,8 @@ function start(root: HTMLElement) {
   const chronology = document.querySelector<HTMLElement>('#chronology') ?? document.body;
   const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
   const languageBase = languageSwitch ? languageSwitch.getAttribute('href')!.split('?')[0]! : null;
+  const presentLink = root.querySelector<HTMLAnchorElement>('[data-present-link]');
+  const presentBase = presentLink ? presentLink.getAttribute('href')!.split('?')[0]! : null;
 
   let state: ViewState = parseViewState(location.search);
   let data: TimelineData | null = null;
@@ -80,6 +83,7 @@ function start(root: HTMLElement) {
     const url = `${location.pathname}${query ? `?${query}` : ''}#timeline`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     if (languageSwitch && languageBase) languageSwitch.href = `${languageBase}${query ? `?${query}` : ''}${query ? '#timeline' : ''}`;
+    if (presentLink && presentBase) presentLink.setAttribute('href', `${presentBase}${query ? `?${query}` : ''}`);
   }
 
   function refilter() {
@@ -278,6 +282,7 @@ function start(root: HTMLElement) {
   writeForm();
   refilter();
   if (languageSwitch && languageBase && location.search) languageSwitch.href = `${languageBase}${location.search}#timeline`;
+  if (presentLink && presentBase && location.search) presentLink.setAttribute('href', `${presentBase}?${serializeViewState(state)}`);
 
   (async () => {
     status.textContent = strings.loading;
@@ -324,7 +329,7 @@ function start(root: HTMLElement) {
       template: (item: { label?: string; count?: number; lane?: SideKindParam; className?: string }) => {
         const node = document.createElement('span');
         node.className = 'item-label';
-        if (item.count !== undefined) node.textContent = strings.bucket.replace('{count}', String(item.count));
+        if (item.count !== undefined) node.textContent = item.count === 1 ? strings.bucketOne : strings.bucket.replace('{count}', String(item.count));
         else {
           const marker = item.lane === 'japanese' ? '● ' : item.lane === 'soviet' ? '★ ' : item.lane === 'other' ? '◆ ' : '';
           node.textContent = `${marker}${item.label ?? ''}`;

@@ -1,4 +1,5 @@
 /** The selected event, both sides side by side, built with DOM text nodes only (never innerHTML). */
+import { el } from '../dom';
 import type { TimelineData, TimelineDatum } from '../../lib/timeline-data';
 import type { SideKindParam } from '../../lib/view-state';
 
@@ -11,13 +12,6 @@ export interface DetailStrings {
   close: string;
   noAccounts: string;
   noCitation: string;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 export function renderDetail(panel: HTMLElement, event: TimelineDatum, data: TimelineData, sides: Set<SideKindParam>, strings: DetailStrings, onClose: () => void): void {

@@ -1,0 +1,245 @@
+/**
+ * `npm run bench`: build the site from synthetic corpora of 200, 2,000 and 10,000 events and measure the
+ * build, the pages' weight and the timeline page in Chromium, against a bare vis-timeline page given the
+ * same events. Prints a table, writes bench/results.json and docs/benchmarks.md.
+ *
+ * Options (after `npm run bench --`):
+ *   --sizes=200,2000,10000   corpus sizes
+ *   --reps=3                 timeline-page / bare-page repetitions per size (alternating site, bare, …)
+ *   --bare-cap=120           seconds before a bare vis-timeline measurement is abandoned
+ *   --seed=1917              PRNG seed of the generated corpora
+ *   --keep                   keep the temp folder (corpora and built sites)
+ *   --no-doc                 do not write the results JSON and the Markdown report
+ *   --json=FILE              where to write the results (default bench/results.json)
+ *   --doc=FILE               where to write the report (default docs/benchmarks.md)
+ *   --report-only[=FILE]     only re-render the table and the report from a results JSON (default --json)
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { generateCorpus, writePublishedIds } from './generate';
+import { astroBuild, outputSize, prepareBuildRoot } from './build';
+import { scanEventPages } from './event-pages';
+import { jsFreeCheck, launch, measureBare, measureSite, pageWeight, type BareRun, type SiteRun } from './browser';
+import { serve } from './server';
+import { bundleBarePage } from './bare/bundle';
+import { renderMarkdown, renderTable, type Results, type SizeResult } from './report';
+import { loadCorpus } from '../src/lib/content/load';
+import { ContentError } from '../src/lib/content/problems';
+
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name: string): string | undefined {
+  const arg = process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (!arg) return undefined;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : 'true';
+}
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function machine(): Results['machine'] {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
+  return {
+    nproc: cpus().length,
+    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    freeMemoryGiB: Math.round((freemem() / 1024 ** 3) * 10) / 10,
+    cpu: model,
+    node: process.version,
+    chromium: '',
+    os: existsSync('/etc/debian_version') ? `Debian ${readFileSync('/etc/debian_version', 'utf8').trim()}` : process.platform,
+    date: new Date().toISOString(),
+    site: siteVersion(),
+  };
+}
+
+/** The commit the site was built from, and how many files differed from it (read-only git). */
+function siteVersion(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: PROJECT, encoding: 'utf8' }).trim();
+    const changed = git('status', '--porcelain').split('\n').filter(Boolean).length;
+    return `${git('rev-parse', '--short', 'HEAD')}${changed ? ` + ${changed} uncommitted change(s) in the working tree` : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Validate with the project's own loader; add a published-ids.txt if the validator asks for one. */
+function validate(dir: string, ids: string[]): { ms: number; events: number; accounts: number; publishedIdsWritten: boolean } {
+  const started = performance.now();
+  let publishedIdsWritten = existsSync(join(dir, 'published-ids.txt'));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const corpus = loadCorpus(dir);
+      return { ms: performance.now() - started, events: corpus.events.length, accounts: corpus.events.reduce((n, e) => n + e.accounts.length, 0), publishedIdsWritten };
+    } catch (error) {
+      const problems = error instanceof ContentError ? error.problems : [];
+      if (attempt === 0 && problems.length && problems.every((p) => /published/i.test(`${p.file} ${p.message}`))) {
+        writePublishedIds(dir, ids);
+        publishedIdsWritten = true;
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function measureSize(size: number, options: { tmp: string; seed: number; reps: number; bareCapMs: number; benchDir: string }): Promise<SizeResult> {
+  const { tmp, seed, reps, bareCapMs, benchDir } = options;
+  const result: SizeResult = { size, loadBefore: loadavg()[0]!, loadAfter: NaN } as SizeResult;
+
+  log(`${size} events: generating corpus`);
+  let started = performance.now();
+  const corpus = generateCorpus({ events: size, seed: seed + size, dir: join(tmp, `corpus-${size}`, 'content'), source: join(PROJECT, 'content') });
+  result.generateMs = performance.now() - started;
+  result.corpus = corpus.stats;
+  const validation = validate(corpus.dir, corpus.ids);
+  result.validateMs = validation.ms;
+  result.accounts = validation.accounts;
+  result.publishedIdsWritten = validation.publishedIdsWritten;
+  log(`${size} events: valid (${validation.events} events, ${validation.accounts} accounts, ${Math.round(validation.ms)} ms); building`);
+
+  const outDir = join(tmp, `out-${size}`);
+  const build = await astroBuild({ project: PROJECT, root: tmp, contentDir: corpus.dir, outDir, cacheDir: join(tmp, `cache-${size}`), logFile: join(tmp, `build-${size}.log`) });
+  result.build = { ok: build.ok, wallMs: build.wallMs, phases: build.phases, maxRssKb: build.maxRssKb, pages: build.pages, routes: build.routes };
+  if (!build.ok) {
+    log(`${size} events: BUILD FAILED after ${(build.wallMs / 1000).toFixed(1)} s (log: ${build.logFile})\n${build.tail}`);
+    result.buildError = build.tail;
+    result.loadAfter = loadavg()[0]!;
+    return result;
+  }
+  result.output = outputSize(outDir);
+  log(`${size} events: built in ${(build.wallMs / 1000).toFixed(1)} s, ${build.pages} pages, ${(result.output.bytes / 1e6).toFixed(1)} MB; scanning event pages`);
+  result.eventPages = scanEventPages(outDir);
+
+  const server = await serve(outDir, benchDir);
+  let browser = await launch();
+  result.chromium = browser.version();
+  try {
+    const timelineUrl = `${server.url}/en/`;
+    const eventUrl = `${server.url}/en/events/${corpus.sampleEventId}/`;
+    const ready = (selector: string) => (page: import('playwright-core').Page) => page.waitForSelector(selector, { state: 'attached', timeout: 240_000 });
+    log(`${size} events: page weights`);
+    result.weights = {
+      timeline: await pageWeight(browser, timelineUrl, outDir, ready('[data-timeline-app][data-ready="true"]')),
+      event: await pageWeight(browser, eventUrl, outDir, async () => undefined),
+      present: existsSync(join(outDir, 'en', 'present', 'index.html'))
+        ? await pageWeight(browser, `${server.url}/en/present/`, outDir, (page) => page.waitForSelector('[data-ready="true"]', { state: 'attached', timeout: 60_000 }).catch(() => page.waitForLoadState('networkidle')))
+        : null,
+    };
+    result.sampleEventId = corpus.sampleEventId;
+    result.eventPageWithoutJs = await jsFreeCheck(browser, eventUrl);
+
+    const site: SiteRun[] = [];
+    const bare: BareRun[] = [];
+    let bareSkipped: string | null = null;
+    for (let rep = 1; rep <= reps; rep++) {
+      log(`${size} events: timeline page, run ${rep}/${reps}`);
+      site.push(await measureSite(browser, timelineUrl));
+      const s = site.at(-1)!;
+      log(`  site: FCP ${s.firstContentfulPaint?.toFixed(0)} ms, island ${s.islandStart?.toFixed(0)} ms, items ${s.timelineItems.toFixed(0)} ms (in DOM ${s.itemsInDom?.toFixed(0)} ms), filter ${s.filterOff.settledMs.toFixed(0)}/${s.filterOn.settledMs.toFixed(0)} ms, heap ${(s.heapUsed / 1e6).toFixed(1)} MB`);
+      if (bareSkipped) continue;
+      log(`${size} events: bare vis-timeline, run ${rep}/${reps} (cap ${bareCapMs / 1000} s)`);
+      const b = await measureBare(browser, `${server.url}/__bench/bare/`, bareCapMs);
+      bare.push(b);
+      log(`  bare: ${b.timedOut ? `> ${bareCapMs / 1000} s (timed out)` : `${b.itemsDrawn!.toFixed(0)} ms (in DOM ${b.itemsInDom?.toFixed(0)} ms), ${b.items} items (${b.drawn} drawn)`}`);
+      if (b.stuck) {
+        await browser.close().catch(() => undefined);
+        browser = await launch();
+      }
+      if (b.timedOut) bareSkipped = `the first run timed out after ${bareCapMs / 1000} s; the other runs at this size were skipped`;
+    }
+    result.site = site;
+    result.bare = bare;
+    result.bareSkipped = bareSkipped;
+    result.summary = {
+      firstContentfulPaint: median(site.map((s) => s.firstContentfulPaint ?? NaN)),
+      largestContentfulPaint: median(site.map((s) => s.largestContentfulPaint ?? NaN)),
+      lcpInChronology: site.every((s) => s.lcpInChronology),
+      domInteractive: median(site.map((s) => s.domInteractive)),
+      islandStart: median(site.map((s) => s.islandStart ?? NaN)),
+      timelineJsFirstChange: median(site.map((s) => s.timelineJsFirstChange ?? NaN)),
+      timelineItems: median(site.map((s) => s.timelineItems)),
+      itemsInDom: median(site.map((s) => s.itemsInDom ?? NaN)),
+      heapUsed: median(site.map((s) => s.heapUsed)),
+      domNodes: median(site.map((s) => s.domNodes ?? NaN)),
+      filterOffSettled: median(site.map((s) => s.filterOff.settledMs)),
+      filterOnSettled: median(site.map((s) => s.filterOn.settledMs)),
+      filterOffHandler: median(site.map((s) => s.filterOff.handlerMs)),
+      filterOnHandler: median(site.map((s) => s.filterOn.handlerMs)),
+      filterOffNextFrame: median(site.map((s) => s.filterOff.nextFrameMs)),
+      filterOnNextFrame: median(site.map((s) => s.filterOn.nextFrameMs)),
+      bareItems: bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsDrawn!)) : null,
+      bareItemsInDom: bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsInDom ?? NaN)) : null,
+      bareTimedOut: bare.some((b) => b.timedOut),
+    };
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+  result.loadAfter = loadavg()[0]!;
+  return result;
+}
+
+async function main() {
+  const reportOnly = option('report-only');
+  const docPath = resolve(option('doc') ?? join(PROJECT, 'docs', 'benchmarks.md'));
+  const jsonPath = resolve(option('json') ?? join(PROJECT, 'bench', 'results.json'));
+  if (reportOnly) {
+    const results = JSON.parse(readFileSync(resolve(reportOnly === 'true' ? jsonPath : reportOnly), 'utf8')) as Results;
+    console.log(renderTable(results));
+    writeFileSync(docPath, renderMarkdown(results));
+    log(`wrote ${docPath}`);
+    return;
+  }
+  const sizes = (option('sizes') ?? '200,2000,10000').split(',').map((s) => Number(s.replace(/_/g, '')));
+  const reps = Number(option('reps') ?? 3);
+  const bareCapMs = Number(option('bare-cap') ?? 120) * 1000;
+  const seed = Number(option('seed') ?? 1917);
+  const keep = option('keep') === 'true';
+  const writeDoc = option('no-doc') !== 'true';
+
+  const tmp = mkdtempSync(join(tmpdir(), 'nisso-bench-'));
+  log(`temp folder ${tmp}`);
+  const started = performance.now();
+  const results: Results = { machine: machine(), options: { sizes, reps, bareCapMs, seed }, sizes: [], totalMs: 0 };
+  try {
+    prepareBuildRoot(tmp, PROJECT);
+    const benchDir = join(tmp, 'bench');
+    mkdirSync(benchDir, { recursive: true });
+    await bundleBarePage(PROJECT, join(benchDir, 'bare'));
+    for (const size of sizes) {
+      results.sizes.push(await measureSize(size, { tmp, seed, reps, bareCapMs, benchDir }));
+      if (!keep) {
+        rmSync(join(tmp, `out-${size}`), { recursive: true, force: true });
+        rmSync(join(tmp, `cache-${size}`), { recursive: true, force: true });
+      }
+    }
+  } finally {
+    results.totalMs = performance.now() - started;
+    results.machine.chromium = results.sizes.find((s) => s.chromium)?.chromium ?? '';
+    if (!keep) rmSync(tmp, { recursive: true, force: true });
+    else log(`kept ${tmp}`);
+  }
+  console.log(renderTable(results));
+  if (writeDoc) {
+    writeFileSync(jsonPath, `${JSON.stringify(results, null, 1)}\n`);
+    writeFileSync(docPath, renderMarkdown(results));
+    log(`wrote ${jsonPath} and ${docPath}`);
+  }
+  log(`total ${(results.totalMs / 60000).toFixed(1)} min`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

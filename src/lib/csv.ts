@@ -1,0 +1,41 @@
+/**
+ * /data/events.csv: the events of events.json flattened to one row per account (an event with three accounts
+ * gives three rows that repeat the event's columns), for spreadsheets. Written by papaparse (RFC 4180 quoting,
+ * CRLF line ends) after a UTF-8 byte-order mark so that Excel reads the Japanese correctly.
+ */
+import Papa from 'papaparse';
+import type { EventRecord } from './exports';
+
+/** Columns in order; documented in the README ("Data files"). */
+export const EVENT_CSV_COLUMNS = ['id', 'account', 'date', 'earliest', 'latest', 'title_ja', 'title_en', 'side', 'marker', 'paper', 'text_ja', 'text_en', 'citations', 'works', 'url_ja', 'url_en'] as const;
+export type EventCsvRow = Record<(typeof EVENT_CSV_COLUMNS)[number], string>;
+
+/** Several values in one cell (citations, works) are joined with this. */
+export const CSV_LIST_SEPARATOR = '; ';
+
+export function eventCsvRows(events: EventRecord[]): EventCsvRow[] {
+  return events.flatMap((event) =>
+    event.accounts.map((account, i) => ({
+      id: event.id,
+      account: String(i + 1),
+      date: event.date,
+      earliest: event.earliest,
+      latest: event.latest ?? '',
+      title_ja: event.title.ja,
+      title_en: event.title.en,
+      side: account.side,
+      marker: account.marker,
+      paper: account.paper,
+      text_ja: account.text.ja,
+      text_en: account.text.en,
+      citations: account.citations.map((c) => c.citedAs).join(CSV_LIST_SEPARATOR),
+      works: account.citations.map((c) => c.work).join(CSV_LIST_SEPARATOR),
+      url_ja: event.url.ja,
+      url_en: event.url.en,
+    })),
+  );
+}
+
+export function eventsCsv(events: EventRecord[]): string {
+  return Papa.BYTE_ORDER_MARK + Papa.unparse(eventCsvRows(events), { columns: [...EVENT_CSV_COLUMNS], header: true, newline: '\r\n' }) + '\r\n';
+}
