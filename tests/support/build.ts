@@ -1,5 +1,6 @@
 /** Run the real `astro build` (as `npm run build` does) on a corpus, into a folder. */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths';
 
@@ -8,12 +9,42 @@ export interface BuildResult {
   output: string;
 }
 
+const LOCK = join(ROOT, 'node_modules', '.nisso-build-lock');
+
+/**
+ * Astro keeps prerender chunks in the project's .astro/ whatever the outDir, so two builds at once (test files
+ * run in parallel) would overwrite each other's: builds take turns through a lock folder.
+ */
+function withBuildLock<T>(run: () => T): T {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock older than ten minutes belongs to a run that died.
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      } catch { /* taken or released meanwhile */ }
+      Atomics.wait(sleeper, 0, 0, 250);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function astroBuild(options: { contentDir?: string; outDir?: string; site?: string } = {}): BuildResult {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // vitest sets NODE_ENV=test; a build must be a production build whatever runs it.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   if (options.site) env.SITE_URL = options.site;
   const args = [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'];
   if (options.outDir) args.push('--outDir', options.outDir);
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return withBuildLock(() => {
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  });
 }

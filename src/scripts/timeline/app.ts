@@ -286,6 +286,8 @@ function start(root: HTMLElement) {
 
   (async () => {
     status.textContent = strings.loading;
+    // The library and the data load side by side; neither waits for the other.
+    const library = Promise.all([import('vis-timeline/standalone'), import('vis-timeline/styles/vis-timeline-graph2d.min.css')]);
     try {
       const response = await fetch(root.dataset.dataUrl!);
       data = (await response.json()) as TimelineData;
@@ -296,8 +298,7 @@ function start(root: HTMLElement) {
     byId = new Map(data.events.map((e) => [e.id, e]));
     index = buildWindowIndex(data.events);
     refilter();
-    const vis = await import('vis-timeline/standalone');
-    await import('vis-timeline/styles/vis-timeline-graph2d.min.css');
+    const [vis] = await library;
     items = new vis.DataSet([]);
     groups = new vis.DataSet(laneGroups());
     const linked = state.event ? byId.get(state.event) : undefined;
@@ -366,4 +367,5 @@ function start(root: HTMLElement) {
 }
 
 const root = document.querySelector<HTMLElement>('[data-timeline-app]');
-if (root) start(root);
+// Let the server-rendered chronology paint first: the timeline starts on the frame after the first one.
+if (root) requestAnimationFrame(() => setTimeout(() => start(root), 0));
