@@ -87,3 +87,17 @@ describe('pages', () => {
     }
   });
 });
+
+test('a permalink unfurls: Open Graph and Twitter meta with title, date and a one-line summary', () => {
+  const html = read('en/events/1925-01-20-basic-convention-signed/index.html');
+  const meta = (attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1];
+  expect(meta('property', 'og:title')).toMatch(/Basic Convention|Convention/);
+  expect(meta('property', 'og:description')).toMatch(/^20 January 1925\. /);
+  expect(meta('property', 'og:url')).toMatch(/\/en\/events\/1925-01-20-basic-convention-signed\/$/);
+  expect(meta('property', 'og:type')).toBe('article');
+  expect(meta('name', 'twitter:card')).toBe('summary');
+  expect(meta('name', 'twitter:title')).toBe(meta('property', 'og:title'));
+  expect(meta('name', 'description')!.length).toBeLessThanOrEqual(170);
+  const ja = read('ja/events/1925-01-20-basic-convention-signed/index.html');
+  expect(/<meta property="og:description" content="([^"]*)"/.exec(ja)?.[1]).toMatch(/^1925年1月20日。/);
+});
