@@ -128,8 +128,10 @@ describe('keyboard and assistive technology', () => {
     }
     expect(focused).toBe('timeline');
     await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('event'));
     const first = new URL(page.url()).searchParams.get('event');
     await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((previous) => new URLSearchParams(location.search).get('event') !== previous, first);
     const second = new URL(page.url()).searchParams.get('event');
     expect(first).toBeTruthy();
     expect(second).toBeTruthy();

@@ -1,5 +1,6 @@
 /** One slide of the presentation, built with DOM text nodes only (never innerHTML): entry text stays text. */
 import { el } from '../dom';
+import { renderAccountItem } from '../account-item';
 import { shortUrl, type Slide } from '../../lib/deck';
 import type { TimelineData } from '../../lib/timeline-data';
 import type { SideKindParam } from '../../lib/view-state';
@@ -33,26 +34,7 @@ export function renderSlide(slide: Slide, index: number, total: number, data: Ti
     if (column.accounts.length === 0) section.append(el('p', strings.noAccounts, 'empty-column'));
     const list = el('ul', undefined, 'accounts');
     for (const account of column.accounts) {
-      const item = el('li', undefined, `account account-${column.kind}`);
-      item.dataset.side = account.side;
-      item.dataset.sideKind = column.kind;
-      const side = data.sides[account.side];
-      const badge = el('span', undefined, `side-badge side-${column.kind}`);
-      badge.append(el('span', column.kind === 'context' ? '–' : column.kind === 'other' ? '◆' : side?.marker ?? account.marker, 'side-marker'), el('span', side?.label ?? account.side, 'side-label'));
-      item.append(badge, el('span', account.text, 'account-text'));
-      if (account.citations.length === 0) item.append(el('span', strings.noCitation, 'no-citation'));
-      else {
-        const group = el('span', '(', 'citations');
-        account.citations.forEach((c, i) => {
-          if (i > 0) group.append('; ');
-          const a = el('a', c.citedAs, 'citation');
-          a.href = `/${lang}/works/#work-${c.work}`;
-          a.title = data.works[c.work]?.reference ?? c.work;
-          group.append(a);
-        });
-        group.append(')');
-        item.append(group);
-      }
+      const item = renderAccountItem(account, column.kind, data, strings.noCitation);
       list.append(item);
     }
     if (column.accounts.length) section.append(list);

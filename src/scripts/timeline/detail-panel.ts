@@ -1,5 +1,6 @@
 /** The selected event, both sides side by side, built with DOM text nodes only (never innerHTML). */
 import { el } from '../dom';
+import { renderAccountItem } from '../account-item';
 import type { TimelineData, TimelineDatum } from '../../lib/timeline-data';
 import type { SideKindParam } from '../../lib/view-state';
 
@@ -45,27 +46,8 @@ export function renderDetail(panel: HTMLElement, event: TimelineDatum, data: Tim
     if (accounts.length === 0) column.append(el('p', strings.noAccounts, 'empty-column'));
     const list = el('ul', undefined, 'accounts');
     for (const account of accounts) {
-      const item = el('li', undefined, `account account-${kind}`);
-      item.dataset.side = account.side;
-      item.dataset.sideKind = kind;
-      const side = data.sides[account.side];
-      const badge = el('span', undefined, `side-badge side-${kind}`);
-      badge.append(el('span', kind === 'context' ? '–' : kind === 'other' ? '◆' : side?.marker ?? '', 'side-marker'), el('span', side?.label ?? account.side, 'side-label'));
-      item.append(badge, el('span', account.text, 'account-text'));
-      if (account.citations.length === 0) item.append(el('span', strings.noCitation, 'no-citation'));
-      else {
-        const group = el('span', '(', 'citations');
-        account.citations.forEach((c, i) => {
-          if (i > 0) group.append('; ');
-          const a = el('a', c.citedAs, 'citation');
-          a.href = `${location.pathname.startsWith('/ja') ? '/ja' : '/en'}/works/#work-${c.work}`;
-          a.title = data.works[c.work]?.reference ?? c.work;
-          group.append(a);
-          cited.add(c.work);
-        });
-        group.append(')');
-        item.append(group);
-      }
+      const item = renderAccountItem(account, kind, data, strings.noCitation);
+      for (const c of account.citations) cited.add(c.work);
       list.append(item);
     }
     column.append(list);
