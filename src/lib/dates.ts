@@ -138,16 +138,28 @@ function eraParts(iso: string): { era: string; year: string; month: string; day:
   return { era: found.era ?? '', year, month: found.month ?? '', day: found.day ?? '' };
 }
 
-function formatEraBound(bound: DateBound): string | null {
-  const p = eraParts(bound.start);
-  if (!p) return null;
+function formatEraDay(p: { era: string; year: string; month: string; day: string }, precision: Precision): string {
   const year = `${p.era}${p.year}年`;
-  return bound.precision === 'year' ? year : bound.precision === 'month' ? `${year}${p.month}月` : `${year}${p.month}月${p.day}日`;
+  return precision === 'year' ? year : precision === 'month' ? `${year}${p.month}月` : `${year}${p.month}月${p.day}日`;
+}
+
+/**
+ * A year or month in which a new era began is written with both eras, as Japanese chronologies do
+ * (1912 → 明治45年／大正元年); a day is in exactly one era, on either side of the change day.
+ */
+function formatEraBound(bound: DateBound): string | null {
+  const first = eraParts(bound.start);
+  if (!first) return null;
+  const last = eraParts(bound.end);
+  const from = formatEraDay(first, bound.precision);
+  const to = last ? formatEraDay(last, bound.precision) : from;
+  return from === to ? from : `${from}／${to}`;
 }
 
 /**
  * The same date in the Japanese era calendar, for Japanese pages.
  * @example formatJapaneseEra('1924-05-14') // '大正13年5月14日'
+ * @example formatJapaneseEra('1912') // '明治45年／大正元年'
  */
 export function formatJapaneseEra(text: string): string | null {
   const { lower, upper } = parseEdtf(text);
