@@ -38,4 +38,13 @@ export const edtfSchema = z
     return text;
   });
 
+/**
+ * The reading of a Japanese name in kana (ごとう しんぺい; a name written in katakana is its own reading), by which
+ * Japanese lists are ordered, as a Japanese index is.
+ */
+export const yomiSchema = z
+  .string()
+  .trim()
+  .regex(/^[\p{Script=Hiragana}\p{Script=Katakana}ー・ ]+$/u, 'the reading (yomi) must be in hiragana or katakana');
+
 export const idListSchema = z.array(slugSchema).default([]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { edtfSchema, localizedTextSchema, namesSchema, slugSchema } from './common';
+import { edtfSchema, localizedTextSchema, namesSchema, slugSchema, yomiSchema } from './common';
 
 /** An office or role a person held, dated as the paper dates it. */
 export const roleSchema = z
@@ -17,6 +17,8 @@ export const roleSchema = z
 export const personSchema = z
   .object({
     name: namesSchema,
+    /** Reading of the Japanese name in kana, for ordering Japanese lists. */
+    yomi: yomiSchema,
     roles: z.array(roleSchema).default([]),
     summary: localizedTextSchema.optional(),
   })

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { namesSchema } from './common';
+import { namesSchema, yomiSchema } from './common';
 
 /** A place named in the events, with Japanese, English and (where relevant) Russian names. */
 export const placeSchema = z
   .object({
     name: namesSchema,
+    /** Reading of the Japanese name in kana, for ordering Japanese lists. */
+    yomi: yomiSchema,
     /** Optional one-line description. */
     description: z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict().optional(),
   })

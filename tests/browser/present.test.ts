@@ -280,7 +280,7 @@ describe('links and fallbacks', () => {
     const page = await (await newContext(browser)).newPage();
     await page.goto(`${base}/ja/`);
     await page.waitForSelector('[data-timeline-app][data-ready="true"]');
-    expect(await page.textContent('[data-present-link]')).toBe('このビューをスライドで表示');
+    expect(await page.textContent('[data-present-link]')).toBe('表示中の出来事をスライドで見る');
     expect(await page.getAttribute('[data-present-link]', 'href')).toBe('/ja/present/');
     await page.context().close();
   });

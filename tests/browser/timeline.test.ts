@@ -32,7 +32,7 @@ describe('filtering by side', () => {
     expect(sides.length).toBeGreaterThan(50);
     expect(new Set(sides)).toEqual(new Set(['soviet']));
     expect(new Set(await timelineSides(page))).toEqual(new Set(['soviet']));
-    expect(await page.$$eval('.lane-label', (n) => n.map((x) => x.textContent))).toEqual(['★ Soviet sources']);
+    expect(await page.$$eval('.lane-label', (n) => n.map((x) => x.textContent))).toEqual(['★ Soviet-side sources']);
     await page.context().close();
   });
   test('side=japanese leaves no ★ account visible', async () => {

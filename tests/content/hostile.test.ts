@@ -61,11 +61,13 @@ const body = LANGS.map((lang) => `## ${lang}\n\n${accounts(lang).map((a) => `${a
 
 const person = {
   name: { ja: payload('person.name.ja'), en: payload('person.name.en'), ru: payload('person.name.ru') },
+  yomi: 'ほすたいる',
   roles: [{ date: '1923-09', ja: payload('person.role.ja'), en: payload('person.role.en'), paper: 'shimosato' }],
   summary: { ja: payload('person.summary.ja'), en: payload('person.summary.en') },
 };
 const place = {
   name: { ja: payload('place.name.ja'), en: payload('place.name.en'), ru: payload('place.name.ru') },
+  yomi: 'ほすたいる',
   description: { ja: payload('place.description.ja'), en: payload('place.description.en') },
 };
 const work = {

@@ -13,7 +13,7 @@ describe('UI strings', () => {
   });
   test('placeholders are filled', () => {
     expect(t('en', 'chronology.count', { count: 3 })).toBe('3 events');
-    expect(t('ja', 'chronology.count', { count: 3 })).toBe('3件');
+    expect(t('ja', 'chronology.count', { count: 3 })).toBe('全3件');
   });
 });
 
