@@ -11,7 +11,7 @@ export interface Named {
 
 const collators: Record<Lang, Intl.Collator> = {
   ja: new Intl.Collator('ja', { ignorePunctuation: true }),
-  en: new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true }),
+  en: new Intl.Collator('en', { sensitivity: 'base' }),
 };
 
 /**

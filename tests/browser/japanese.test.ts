@@ -150,8 +150,8 @@ describe('one label and one colour per source side', () => {
     );
   }
 
-  test('lanes, filters, event columns and slide columns name and colour each side alike (English and Japanese)', async () => {
-    for (const lang of ['en', 'ja']) {
+  test.each(['en', 'ja'])('%s: lanes, filters, event columns and slide columns name and colour each side alike', async (lang) => {
+    {
       const timeline = await open(`/${lang}/`, TIMELINE_READY);
       await timeline.waitForSelector('.lane-label');
       const lanes = await labelsAndColours(timeline, (k) => `.lane-label.lane-${k}`);
@@ -176,7 +176,7 @@ describe('one label and one colour per source side', () => {
       }
       for (const p of [timeline, page, slides]) await p.context().close();
     }
-  });
+  }, 240_000);
 
   test('a timeline item\'s marker has its side\'s colour', async () => {
     const page = await open('/en/?from=1923-09-01&to=1923-10-31', TIMELINE_READY);
@@ -188,5 +188,6 @@ describe('one label and one colour per source side', () => {
     });
     expect(colours.text?.startsWith('★')).toBe(true);
     expect(colours.marker).toBe(colours.lane);
-  });
+    await page.context().close();
+  }, 120_000);
 });
