@@ -13,7 +13,7 @@ describe('Japanese textlint', () => {
   }, 300_000);
 
   test('a spacing problem in a note is reported with the file and the field', async () => {
-    corpus.write('places/beijing.yaml', 'name: { ja: "北京", en: "Beijing" }\nyomi: ぺきん\ndescription: { ja: "中華民国の首都 。交渉の地", en: "Capital" }\n');
+    corpus.write('places/beijing.yaml', 'name: { ja: "北京", en: "Beijing" }\nyomi: ぺきん\ndescription: { ja: "中華民国の首都 北京", en: "Capital" }\n');
     const problems = await lintJapanese(corpus.dir);
     expect(problems.filter((p) => p.file.endsWith('places/beijing.yaml')).map((p) => [p.field, p.rule])).toEqual([['description.ja', 'ja-spacing/ja-no-space-between-full-width']]);
   }, 300_000);
