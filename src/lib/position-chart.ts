@@ -47,7 +47,7 @@ function monthStarts(first: string, last: string): string[] {
  */
 export function layoutPositionChart(positions: ChartedPosition[], size: { width: number; height: number }): ChartLayout {
   if (positions.length === 0) throw new Error('a chart needs positions');
-  const plot = { left: 48, right: size.width - 16, top: 16, bottom: size.height - 40 };
+  const plot = { left: 48, right: size.width - 32, top: 16, bottom: size.height - 40 };
   const months = monthStarts(positions[0]!.event.earliest, positions.at(-1)!.event.earliest);
   const [start, end] = [dayNumber(months[0]!), dayNumber(months.at(-1)!)];
   const x = (iso: string) => plot.left + ((dayNumber(iso) - start) / (end - start)) * (plot.right - plot.left);
