@@ -106,7 +106,7 @@ const cases: Case[] = [
   // Front matter fields and references
   { kind: 'missing English title', breakIt: (c) => c.edit(EVENT, '  en: First meeting of Karakhan and Yoshizawa\n', ''), file: EVENT, field: 'title.en', line: 4, message: /./ },
   { kind: 'blank Japanese title', breakIt: (c) => c.edit(EVENT, 'ja: カラハンと芳澤の初会見', "ja: ' '"), file: EVENT, field: 'title.ja', line: 5, message: /Japanese text \(ja\) is missing/ },
-  { kind: 'title too long', breakIt: (c) => c.edit(EVENT, 'en: First meeting of Karakhan and Yoshizawa', `en: ${'First meeting '.repeat(20)}`), file: EVENT, field: 'title.en', line: 6, message: /at most 200 \(a title is one line on the timeline/ },
+  { kind: 'title too long', breakIt: (c) => c.edit(EVENT, 'en: First meeting of Karakhan and Yoshizawa', `en: ${'First meeting '.repeat(40)}`), file: EVENT, field: 'title.en', line: 6, message: /at most 500 \(a title is one line on the timeline/ },
   { kind: 'misspelt field', breakIt: (c) => c.edit(LATE_FEB, 'title:', 'titel:'), file: LATE_FEB, field: '(entry)', line: 4, message: /unknown field\(s\): titel/ },
   { kind: 'reference to a missing event', breakIt: (c) => c.edit(EVENT, 'related: [1924-02-21-late-february]', 'related: [1924-02-22-nowhere]'), file: EVENT, field: 'related[0]', line: 15, message: /unknown event "1924-02-22-nowhere"/ },
   { kind: 'event related to itself', breakIt: (c) => c.edit(EVENT, 'related: [1924-02-21-late-february]', 'related: [1923-09-22-first-meeting]'), file: EVENT, field: 'related', line: 15, message: /itself/ },
