@@ -47,7 +47,7 @@ test('a corpus with a slip in each of many files: the build stops with the same 
     'content/works/ozawa-1987.yaml:8: csl.issued.date-parts.0.1:',
     'content/works/yoshizawa-1990.yaml:5: publisher:',
     'content/people/karakhan.yaml:1: (file):',
-    'content/themes/beijing-talks.yaml:3: yaml:',
+    'content/themes/beijing-talks.yaml:3: yaml:', // where the quote was opened
     'content/published-ids.txt:4: id:',
   ]) {
     expect(expected.some((line) => line.startsWith(where)), where).toBe(true);

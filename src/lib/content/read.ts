@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname, basename, dirname } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { LANGUAGES, parseAccounts } from './remark-accounts';
 import { decodeSource, fieldLines, type FieldLines } from './source';
 import type { ContentProblem } from './problems';
@@ -36,6 +36,8 @@ export interface RawContent {
   publishedHistory?: PublishedHistory | null;
   /** Things the author should know that are not problems (a check skipped, and why). */
   notices?: string[];
+  /** id → file of every event file found, read or not: a broken event still exists (for the published ids). */
+  eventFiles?: Map<string, string>;
 }
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -49,12 +51,32 @@ function yamlTypingSlips(text: string, file: string, lineOffset: number): Conten
   text.split('\n').forEach((row, i) => {
     const line = i + 1 + lineOffset;
     // A field name (ASCII) right before "：", at the start of a line or inside { }.
-    for (const colon of row.matchAll(/(?:^|[\s{,])([A-Za-z][\w-]*)\s*：/g)) {
+    for (const colon of row.matchAll(/(?:^\s*(?:-\s+)?|[{,]\s*)([A-Za-z][\w-]*)\s*：/g)) {
       problems.push({ file, line, field: colon[1]!, message: 'full-width colon "：" after the field name: type an ASCII colon ":"' });
     }
     if (/^[ \t]*\u3000/.test(row)) problems.push({ file, line, field: 'yaml', message: 'full-width space "　" in the indentation: indent with ASCII spaces' });
   });
   return problems;
+}
+
+/**
+ * The line an author must look at for a YAML error. An error found at the end of the text is on the last line
+ * written; an unclosed quote is where the quote was opened (the parser only notices at the end).
+ */
+function yamlErrorLine(text: string, error: YAMLError, counter: LineCounter): number {
+  const end = Math.max(0, text.trimEnd().length - 1);
+  let line = counter.linePos(Math.min(error.pos[0], end)).line || 1;
+  const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (quote) {
+    const rows = text.split('\n');
+    for (let l = line; l >= 1; l--) {
+      if ((rows[l - 1]!.replaceAll(`\\${quote}`, '').split(quote).length - 1) % 2 === 1) {
+        line = l;
+        break;
+      }
+    }
+  }
+  return line;
 }
 
 export interface ParsedYaml {
@@ -71,7 +93,7 @@ export function parseYaml(text: string, file: string, problems: ContentProblem[]
   if (slips.length || doc.errors.length || doc.warnings.length) {
     problems.push(...slips);
     for (const error of [...doc.errors, ...doc.warnings]) {
-      problems.push({ file, line: lineOf(error.pos[0]), field: 'yaml', message: `malformed YAML: ${error.message.split('\n')[0]}` });
+      problems.push({ file, line: yamlErrorLine(text, error, counter) + lineOffset, field: 'yaml', message: `malformed YAML: ${error.message.split('\n')[0]}` });
     }
     return null;
   }
@@ -201,6 +223,7 @@ export function readIdRegistry(contentDir: string, root = join(contentDir, '..')
 export function readContent(contentDir: string, root = join(contentDir, '..')): RawContent {
   const problems: ContentProblem[] = [];
   const entries = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as RawEntry[]])) as Record<CollectionName, RawEntry[]>;
+  const eventFiles = new Map<string, string>();
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) {
@@ -219,6 +242,7 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
         problems.push({ file, field: '(file)', message: `unexpected file in ${collection}/ (expected ${EXTENSIONS[collection].join(' or ')})` });
         continue;
       }
+      if (collection === 'events') eventFiles.set(basename(name, ext), file);
       const source = readSource(path, file, problems);
       if (source === null) continue;
       const parsed = collection === 'events' ? readEventSource(source, file, problems) : parseYaml(source, file, problems);
@@ -227,5 +251,5 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
   }
   const registry = readIdRegistry(contentDir, root);
   problems.push(...registry.problems);
-  return { entries, problems, publishedIds: registry.publishedIds, redirects: registry.redirects, publishedHistory: registry.publishedHistory, notices: registry.notices };
+  return { entries, problems, publishedIds: registry.publishedIds, redirects: registry.redirects, publishedHistory: registry.publishedHistory, notices: registry.notices, eventFiles };
 }

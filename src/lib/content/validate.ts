@@ -291,6 +291,6 @@ export function validateContent(raw: RawContent): { corpus: Corpus; problems: Co
   }
   events.sort(compareEvents);
   // Published ids never vanish: each is an event or redirected; each event is in the list.
-  problems.push(...checkStableIds(new Map(raw.entries.events.map((e) => [e.id, e.file])), raw.publishedIds ?? null, raw.redirects ?? null, raw.publishedHistory ?? null));
+  problems.push(...checkStableIds(raw.eventFiles ?? new Map(raw.entries.events.map((e) => [e.id, e.file])), raw.publishedIds ?? null, raw.redirects ?? null, raw.publishedHistory ?? null));
   return { corpus: { ...corpusBase, events }, problems };
 }
