@@ -5,7 +5,7 @@
  * one per rejection case: the table in rejections.test.ts checks every kind through the validator.
  */
 import { afterAll, expect, test } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/check';
 import { formatProblem } from '../../src/lib/content/problems';
@@ -68,6 +68,13 @@ test('a corpus of valid variants: the validator and the build both accept it', (
   c.write('events/1900-03-13-julian-leap-day.md', c.read(LATE_FEB).replace('date: 1924-02-21/1924-02-29', 'date: 1900-03-13\noldStyle: 1900-02-29'));
   c.write('published-ids.txt', `${c.read('published-ids.txt')}1900-03-13-julian-leap-day\n`);
   expect(checkContent(c.dir)).toMatchObject({ exitCode: 0, problems: [] });
-  const build = astroBuild({ contentDir: c.dir, outDir: join(c.dir, '..', 'dist') });
+  const outDir = join(c.dir, '..', 'dist');
+  const build = astroBuild({ contentDir: c.dir, outDir });
   expect(build.status, build.output.slice(-3000)).toBe(0);
+  // "(uncited)" is markup, not text: the reader sees the account without it, and without a citation.
+  const page = readFileSync(join(outDir, 'en', 'events', '1917-11-07-october-revolution', 'index.html'), 'utf8');
+  expect(page).toContain('The Bolsheviks seized power.');
+  expect(page).not.toMatch(/uncited/);
+  const data = readFileSync(join(outDir, 'data', 'events.json'), 'utf8');
+  expect(data).not.toMatch(/uncited/);
 }, 300_000);
