@@ -22,6 +22,6 @@ export function checkContent(contentDir: string): CheckResult {
     return { exitCode: 1, problems, stdout: '', stderr: `${notices}✗ ${problems.length} problem(s) in ${dir}:\n${formatProblems(problems)}\n` };
   }
   const accounts = corpus.events.reduce((n, e) => n + e.accounts.length, 0);
-  const stdout = `✓ content valid: ${corpus.events.length} events, ${accounts} accounts, ${corpus.works.size} works, ${corpus.people.size} people, ${corpus.places.size} places, ${corpus.themes.size} themes\n`;
+  const stdout = `✓ content valid: ${corpus.events.length} events, ${accounts} accounts, ${corpus.works.size} works, ${corpus.people.size} people, ${corpus.places.size} places, ${corpus.themes.size} themes, ${corpus.questions.size} questions\n`;
   return { exitCode: 0, problems, stdout, stderr: notices };
 }

@@ -12,7 +12,9 @@ import type { ContentProblem } from './problems';
 import { spawnSync } from 'node:child_process';
 import { parsePublishedIds, parseRedirects, PUBLISHED_IDS_FILE, REDIRECTS_FILE, UPDATE_IDS_COMMAND, type PublishedHistory, type PublishedIds, type Redirects } from './stable-ids';
 
-export const COLLECTIONS = ['events', 'works', 'people', 'places', 'themes', 'sides'] as const;
+export const COLLECTIONS = ['events', 'works', 'people', 'places', 'themes', 'sides', 'questions'] as const;
+/** Collections a corpus may leave out (a corpus without questions at stake is still a corpus). */
+const OPTIONAL: readonly CollectionName[] = ['questions'];
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export interface RawEntry {
@@ -155,6 +157,7 @@ const EXTENSIONS: Record<CollectionName, string[]> = {
   places: ['.yaml', '.yml'],
   themes: ['.yaml', '.yml'],
   sides: ['.yaml', '.yml'],
+  questions: ['.yaml', '.yml'],
 };
 
 const SLUG_LINE = /^[+-]([a-z0-9]+(?:-[a-z0-9]+)*)\s*$/;
@@ -227,6 +230,7 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) {
+      if (OPTIONAL.includes(collection)) continue;
       problems.push({ file: relative(root, dir), field: '(folder)', message: `the ${collection} folder is missing` });
       continue;
     }

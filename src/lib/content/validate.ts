@@ -10,6 +10,8 @@ import { personSchema } from '../../schemas/person';
 import { placeSchema } from '../../schemas/place';
 import { themeSchema } from '../../schemas/theme';
 import { sideSchema, type Side } from '../../schemas/side';
+import { questionSchema } from '../../schemas/question';
+import { resolveQuestions } from './questions';
 import { buildShortFormIndex, pageNumbers, pagesOutOfRange, resolveCitation, workPageRange, type ResolvedCitation } from '../citations';
 import { julianToGregorian, parseEdtf, RUSSIAN_GREGORIAN_SWITCH } from '../dates';
 import type { ContentProblem } from './problems';
@@ -66,7 +68,7 @@ function toMap<T>(items: Array<{ entry: RawEntry; data: T }>, problems: ContentP
 }
 
 interface Context {
-  corpus: Omit<Corpus, 'events'>;
+  corpus: Omit<Corpus, 'events' | 'questions'>;
   problems: ContentProblem[];
   markers: Map<string, WithId<Side>>;
   shortForms: ReturnType<typeof buildShortFormIndex>;
@@ -188,6 +190,16 @@ function checkIdDate(entry: RawEntry, earliest: string, date: string, problems: 
   }
 }
 
+/** Every problem about a field of an entry gets that field's line, whichever check found it ("roles[2].paper" → roles.2.paper). */
+function addMissingLines(raw: RawContent, problems: ContentProblem[]) {
+  const byFile = new Map(Object.values(raw.entries).flat().map((e) => [e.file, e]));
+  for (const problem of problems) {
+    const entry = byFile.get(problem.file);
+    if (problem.line || !entry) continue;
+    problem.line = lineOfPath(entry.lines, problem.field.replace(/\[(\d+)\]/g, '.$1').split('.'));
+  }
+}
+
 /** Validate everything and build the corpus. The corpus is only usable when `problems` is empty. */
 export function validateContent(raw: RawContent): { corpus: Corpus; problems: ContentProblem[] } {
   const problems = [...raw.problems];
@@ -292,5 +304,7 @@ export function validateContent(raw: RawContent): { corpus: Corpus; problems: Co
   events.sort(compareEvents);
   // Published ids never vanish: each is an event or redirected; each event is in the list.
   problems.push(...checkStableIds(raw.eventFiles ?? new Map(raw.entries.events.map((e) => [e.id, e.file])), raw.publishedIds ?? null, raw.redirects ?? null, raw.publishedHistory ?? null));
-  return { corpus: { ...corpusBase, events }, problems };
+  const questions = resolveQuestions(byCollection('questions', questionSchema), { themes: corpusBase.themes, events, shortForms: ctx.shortForms }, problems);
+  addMissingLines(raw, problems);
+  return { corpus: { ...corpusBase, events, questions }, problems };
 }
