@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namesSchema, yomiSchema } from './common';
+import { localizedTextSchema, namesSchema, yomiSchema } from './common';
 
 /** A place named in the events, with Japanese, English and (where relevant) Russian names. */
 export const placeSchema = z
@@ -8,7 +8,7 @@ export const placeSchema = z
     /** Reading of the Japanese name in kana, for ordering Japanese lists. */
     yomi: yomiSchema,
     /** Optional one-line description. */
-    description: z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict().optional(),
+    description: localizedTextSchema.optional(),
   })
   .strict();
 export type Place = z.output<typeof placeSchema>;
