@@ -16,7 +16,7 @@ import type { ContentProblem } from './problems';
 import { compareEvents } from './order';
 import { checkStableIds } from './stable-ids';
 import type { CollectionName, RawContent, RawEntry } from './read';
-import type { Account, Corpus, TimelineEvent, WithId } from './types';
+import type { Account, Corpus, ResolvedEvent, WithId } from './types';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -193,7 +193,7 @@ export function validateContent(raw: RawContent): { corpus: Corpus; problems: Co
     seen.set(entry.id, entry.file);
     eventIds.add(entry.id);
   }
-  const events: TimelineEvent[] = [];
+  const events: ResolvedEvent[] = [];
   for (const { entry, data } of parsedEvents) {
     const file = entry.file;
     if (!papers.has(data.paper)) problems.push({ file, field: 'paper', message: `"${data.paper}" is not one of the papers (works with role: paper)` });
