@@ -9,9 +9,9 @@ import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CONTENT_DIR } from './lib/content/load';
-import { eventsLoader } from './loaders/events';
+import { eventsLoader, questionsLoader } from './loaders/events';
 import { redirectsLoader } from './loaders/redirects';
-import { resolvedEventSchema } from './schemas/resolved-event';
+import { resolvedEventSchema, resolvedQuestionSchema } from './schemas/resolved-event';
 import { workSchema } from './schemas/work';
 import { personSchema } from './schemas/person';
 import { placeSchema } from './schemas/place';
@@ -28,6 +28,7 @@ export const collections = {
   places: defineCollection({ loader: yamlIn('places'), schema: placeSchema }),
   themes: defineCollection({ loader: yamlIn('themes'), schema: themeSchema }),
   sides: defineCollection({ loader: yamlIn('sides'), schema: sideSchema }),
+  questions: defineCollection({ loader: questionsLoader(DEFAULT_CONTENT_DIR), schema: resolvedQuestionSchema }),
   /** Old event id → its successor's id (content/redirects.yaml). */
   redirects: defineCollection({ loader: redirectsLoader(DEFAULT_CONTENT_DIR), schema: z.object({ to: slugSchema }) }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema, slugSchema } from './common';
 import { paperRefSchema } from './event';
+import { questionSchema } from './question';
 import { sideSchema } from './side';
 
 /**
@@ -64,3 +65,14 @@ export const resolvedEventSchema = z
 export type ResolvedCitation = z.output<typeof resolvedCitationSchema>;
 export type Account = z.output<typeof accountSchema>;
 export type ResolvedEvent = z.output<typeof resolvedEventSchema>;
+
+/** A question at stake after validation: its introduction's citations resolved (src/lib/content/questions.ts). */
+export const resolvedQuestionSchema = questionSchema
+  .extend({
+    id: slugSchema,
+    /** Source file, relative to the project root. */
+    file: z.string(),
+    /** For each paragraph of the introduction, its citations resolved. */
+    introCitations: z.array(z.array(resolvedCitationSchema)),
+  })
+  .strict();

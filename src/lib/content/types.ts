@@ -6,6 +6,7 @@ import type { Place } from '../../schemas/place';
 import type { Theme } from '../../schemas/theme';
 import type { Side } from '../../schemas/side';
 import type { Account, ResolvedEvent } from '../../schemas/resolved-event';
+import type { ResolvedQuestion } from './questions';
 
 export type { Account, LocalizedText, ResolvedEvent };
 export type SideKind = Side['kind'];
@@ -20,4 +21,6 @@ export interface Corpus {
   places: Map<string, WithId<Place>>;
   themes: Map<string, WithId<Theme>>;
   sides: Map<string, WithId<Side>>;
+  /** The questions at stake, each read from both sides. */
+  questions: Map<string, ResolvedQuestion>;
 }
