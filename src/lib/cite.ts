@@ -9,7 +9,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Corpus, ResolvedEvent } from './content/types';
-import type { Lang } from './dates';
+import type { Lang } from '../domain/vocabulary';
 import { CSL_TEMPLATE, formatReference, registerStyle } from './references';
 import { eventPath } from './urls';
 import { t } from '../i18n';
