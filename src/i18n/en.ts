@@ -26,7 +26,6 @@ export const en = {
   'event.themes': 'Themes',
   'event.previous': 'Previous event',
   'event.next': 'Next event',
-  'event.neighbours': 'Previous and next events',
   'event.dateAsWritten': 'Date as written in the paper',
   'event.oldStyle': 'Old Style (Julian) date',
   'event.references': 'References',

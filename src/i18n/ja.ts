@@ -28,7 +28,6 @@ export const ja: Record<UiKey, string> = {
   'event.themes': 'テーマ',
   'event.previous': '前の出来事',
   'event.next': '次の出来事',
-  'event.neighbours': '前後の出来事',
   'event.dateAsWritten': '論文中の日付表記',
   'event.oldStyle': 'ユリウス暦（旧暦）による日付',
   'event.references': '参考文献',

@@ -8,7 +8,7 @@ import type { Person, Role } from '../../schemas/person';
 import type { Place } from '../../schemas/place';
 import { byName } from '../names';
 
-type Named = { id: string; name: { ja: string; en: string; ru?: string } };
+type Named = { id: string; name: { ja: string; en: string; ru?: string }; yomi: string };
 
 /** Events by the id of each person (or place) they name, in time order. */
 export function eventsByRef(events: readonly ResolvedEvent[], field: 'people' | 'places'): Map<string, ResolvedEvent[]> {
