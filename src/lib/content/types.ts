@@ -5,9 +5,10 @@ import type { Person } from '../../schemas/person';
 import type { Place } from '../../schemas/place';
 import type { Theme } from '../../schemas/theme';
 import type { Side } from '../../schemas/side';
+import type { Note } from '../../schemas/event';
 import type { ResolvedCitation } from '../citations';
 
-export type { LocalizedText };
+export type { LocalizedText, Note };
 export type SideKind = Side['kind'];
 
 export interface Account {
@@ -46,7 +47,7 @@ export interface TimelineEvent {
   people: string[];
   places: string[];
   related: string[];
-  notes: LocalizedText[];
+  notes: Note[];
   accounts: Account[];
 }
 
