@@ -12,12 +12,11 @@ import { copiedRuns, hashRun, HASH_HEX, RUN_LENGTH } from '../../src/lib/content
 import { NOTE_KINDS } from '../../src/schemas/event';
 import { englishCitedAs } from '../../src/lib/citation-label';
 import { CONTENT, FIXTURES } from '../support/paths';
+import { WORKING_FILE } from '../support/working-files';
 
 const corpus = loadCorpus(CONTENT);
 const paperRuns = new Set(readFileSync(join(FIXTURES, 'paper-runs.txt'), 'utf8').split('\n').filter(Boolean));
 
-/** Names of working files and folders that must never reach a reader. */
-export const WORKING_FILE = /\bseeds?\b|README|\b\d{3}_[0-9a-f]{16}\b|\.txt\b|\.md\b|helper|worktree/iu;
 
 describe('no account repeats a 30-character run of a paper outside quotation marks', () => {
   test('the hash list is the papers\' runs, not an empty file', () => {
