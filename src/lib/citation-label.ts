@@ -36,9 +36,10 @@ export function englishLocator(rest: string): string {
 export function englishCitedAs(citedAs: string, work: ShortFormSource): string {
   const form = [...work.shortForms].sort((a, b) => b.length - a.length).find((f) => citedAs.startsWith(f) && work.shortEn?.[f]);
   if (!form) return citedAs;
-  const rest = citedAs.slice(form.length);
-  const gap = /^[0-9]/u.test(rest) ? ' ' : '';
-  return `${work.shortEn![form]}${gap}${englishLocator(rest)}`;
+  const rest = englishLocator(citedAs.slice(form.length)).trim();
+  // Pages follow with a space (Sokolov 127), a colon stays tight (Yoshizawa 1961:77), words take a comma.
+  const gap = rest === '' || rest.startsWith(':') ? '' : /^[0-9]/u.test(rest) ? ' ' : ', ';
+  return `${work.shortEn![form]}${gap}${rest}`;
 }
 
 /** What a citation link shows in `lang`. */
