@@ -7,6 +7,7 @@ import type { Theme } from '../../schemas/theme';
 import type { Side } from '../../schemas/side';
 import type { Note } from '../../schemas/event';
 import type { ResolvedCitation } from '../citations';
+import type { ResolvedQuestion } from './questions';
 
 export type { LocalizedText, Note };
 export type SideKind = Side['kind'];
@@ -61,4 +62,6 @@ export interface Corpus {
   places: Map<string, WithId<Place>>;
   themes: Map<string, WithId<Theme>>;
   sides: Map<string, WithId<Side>>;
+  /** The questions at stake, each read from both sides. */
+  questions: Map<string, ResolvedQuestion>;
 }
