@@ -121,7 +121,7 @@ const cases: Case[] = [
   { kind: 'file saved as UTF-16 (Notepad "Unicode")', breakIt: (c) => writeBytes(c, LATE_FEB, Buffer.from(`\ufeff${c.read(LATE_FEB)}`, 'utf16le')), file: LATE_FEB, field: '(file)', line: 1, message: /UTF-16/ },
   { kind: 'invisible character pasted into the text', breakIt: (c) => c.edit(EVENT, '正式交渉を', '正式\u200b交渉を\u0008'), file: EVENT, field: '(file)', line: 25, message: /invisible character U\+0008/ },
   { kind: 'malformed YAML', breakIt: (c) => c.edit(EVENT, 'title:\n  ja:', 'title:\n ja: [\n  ja:'), file: EVENT, field: 'yaml', line: 6, message: /malformed YAML/ },
-  { kind: 'YAML error far down the front matter', breakIt: (c) => c.edit(EVENT, '    en: A note for the tests.', '    en: "A note for the tests.'), file: EVENT, field: 'yaml', line: 18, message: /malformed YAML/ },
+  { kind: 'YAML error far down the front matter', breakIt: (c) => c.edit(EVENT, 'en: A note for the tests. }', 'en: "A note for the tests. }'), file: EVENT, field: 'yaml', line: 18, message: /malformed YAML/ },
   { kind: 'tab as YAML indentation', breakIt: (c) => c.edit(EVENT, '  en: First meeting', '\ten: First meeting'), file: EVENT, field: 'yaml', line: 6, message: /malformed YAML: .*[Tt]ab/ },
   { kind: 'full-width colon after a field name', breakIt: (c) => c.edit(LATE_FEB, 'paper: shimosato', 'paper：shimosato'), file: LATE_FEB, field: 'paper', line: 5, message: /full-width colon "：".*ASCII colon/ },
   { kind: 'full-width space as YAML indentation', breakIt: (c) => c.edit(EVENT, '  ja: カラハンと芳澤', '　ja: カラハンと芳澤'), file: EVENT, field: 'yaml', line: 5, message: /full-width space/ },
@@ -135,7 +135,7 @@ const cases: Case[] = [
   { kind: 'id with non-ASCII', breakIt: (c) => { c.write('events/1924-会見.md', c.read(LATE_FEB)); }, file: 'events/1924-会見.md', field: 'id', line: 1, message: /not an ASCII slug/ },
 
   // Works, people, sides
-  { kind: 'CSL type typo', breakIt: (c) => c.edit(SOKOLOV, 'type: book', 'type: boook'), file: SOKOLOV, field: 'csl.type', line: 5, message: /unknown CSL type "boook": use one of .*book/ },
+  { kind: 'CSL type typo', breakIt: (c) => c.edit(SOKOLOV, 'type: book', 'type: boook'), file: SOKOLOV, field: 'csl.type', line: 6, message: /unknown CSL type "boook": use one of .*book/ },
   { kind: 'issued month 13', breakIt: (c) => c.edit(OZAWA, '[[1987, 11]]', '[[1987, 13]]'), file: OZAWA, field: 'csl.issued.date-parts.0.1', line: 8, message: /month 13 does not exist/ },
   { kind: 'issued day that does not exist', breakIt: (c) => c.edit(OZAWA, '[[1987, 11]]', '[[1987, 2, 30]]'), file: OZAWA, field: 'csl.issued.date-parts.0.2', line: 8, message: /1987-2 has no day 30/ },
   { kind: 'reversed page range of a work (blamed on the work, not the citing event)', breakIt: (c) => c.edit('works/yoshizawa-1961.yaml', 'page: 77-81', 'page: 81-77'), file: 'works/yoshizawa-1961.yaml', field: 'csl.page', line: 5, message: /page range "81-77" runs backwards/, notIn: LATE_FEB },
