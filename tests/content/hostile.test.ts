@@ -190,7 +190,7 @@ function visits(lang: Lang): Visit[] {
   if (built(`${lang}/present/index.html`)) {
     list.push({ path: `/${lang}/present/?event=${encodeURIComponent(payload('url.event'))}&q=${encodeURIComponent(payload('url.q'))}`, visible: [] });
   }
-  if (built('pagefind') && built(`${lang}/search/index.html`)) {
+  if (built('data/search.json') && built(`${lang}/search/index.html`)) {
     list.push({
       path: `/${lang}/search/?q=${encodeURIComponent(payload('url.q'))}`,
       visible: ['url.q'],

@@ -1,0 +1,43 @@
+/** Excerpts with the matched words marked: text cut around the first match, as plain segments to render safely. */
+import { matchRanges, type Query } from './query';
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** A whole text as segments, the matched stretches marked. */
+export function highlight(text: string, query: Query): Segment[] {
+  return segments(text, matchRanges(text, query), 0, text.length);
+}
+
+/**
+ * About `width` characters of the text around its first match, cut with "…", matches marked; null when the
+ * text does not match.
+ */
+export function excerpt(text: string, query: Query, width = 120): Segment[] | null {
+  const ranges = matchRanges(text, query);
+  const first = ranges[0];
+  if (!first) return null;
+  const start = Math.max(0, Math.min(first[0] - Math.floor(width / 3), text.length - width));
+  const end = Math.min(text.length, start + width);
+  const cut = segments(text, ranges, start, end);
+  if (start > 0) cut.unshift({ text: '…', mark: false });
+  if (end < text.length) cut.push({ text: '…', mark: false });
+  return cut;
+}
+
+function segments(text: string, ranges: Array<[number, number]>, start: number, end: number): Segment[] {
+  const out: Segment[] = [];
+  let at = start;
+  for (const [s, e] of ranges) {
+    if (e <= start || s >= end) continue;
+    const from = Math.max(s, start);
+    const to = Math.min(e, end);
+    if (from > at) out.push({ text: text.slice(at, from), mark: false });
+    out.push({ text: text.slice(from, to), mark: true });
+    at = to;
+  }
+  if (at < end) out.push({ text: text.slice(at, end), mark: false });
+  return out;
+}
