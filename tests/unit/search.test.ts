@@ -5,6 +5,8 @@ import { aliasGroup, matchRanges, matchesQuery, parseQuery } from '../../src/lib
 import { excerpt, highlight } from '../../src/lib/search/excerpt';
 import { indexRecords, search } from '../../src/lib/search/engine';
 import type { SearchRecord } from '../../src/lib/search/records';
+import { loadCorpus } from '../../src/lib/content/load';
+import { CONTENT } from '../support/paths';
 
 describe('fold', () => {
   test.each([
@@ -129,4 +131,19 @@ describe('search', () => {
   test('an empty query finds nothing on the search page', () => {
     expect(search(index, parseQuery(''), { sides: [], papers: [] }).hits).toEqual([]);
   });
+});
+
+test('an excerpt never cuts a match in two', () => {
+  const text = `${'a'.repeat(100)} カラハン ${'b'.repeat(100)}`;
+  for (let width = 10; width < 130; width += 7) {
+    const cut = excerpt(text, parseQuery('カラハン'), width)!;
+    expect(cut.filter((s) => s.mark).map((s) => s.text)).toEqual(['カラハン']);
+  }
+});
+
+test('fold and foldWithOrigin agree on every title and account of the corpus (so every match can be marked)', () => {
+  const corpus = loadCorpus(CONTENT);
+  const texts = corpus.events.flatMap((e) => [e.title.ja, e.title.en, ...e.accounts.flatMap((a) => [a.text.ja, a.text.en])]);
+  expect(texts.length).toBeGreaterThan(1000);
+  for (const text of texts) expect(foldWithOrigin(text).folded).toBe(fold(text));
 });

@@ -20,7 +20,9 @@ export function excerpt(text: string, query: Query, width = 120): Segment[] | nu
   const first = ranges[0];
   if (!first) return null;
   const start = Math.max(0, Math.min(first[0] - Math.floor(width / 3), text.length - width));
-  const end = Math.min(text.length, start + width);
+  let end = Math.min(text.length, start + width);
+  // Never cut a match in two.
+  for (const [s, e] of ranges) if (s < end && e > end) end = e;
   const cut = segments(text, ranges, start, end);
   if (start > 0) cut.unshift({ text: '…', mark: false });
   if (end < text.length) cut.push({ text: '…', mark: false });

@@ -7,7 +7,8 @@
  * - old character forms to the new ones (芳澤 = 芳沢, 國 = 国, 會 = 会) with OpenCC's Japanese
  *   shinjitai table (opencc-js), not a hand-made list.
  *
- * Folding works one code point at a time, so every folded character knows where it came from (for <mark>).
+ * foldWithOrigin folds one code point at a time, so that every folded character knows where it came from (for
+ * <mark>); fold does the same with whole-string operations, for speed.
  */
 import shinjitaiTable from 'opencc-js/dict/JPShinjitaiCharactersRev';
 
@@ -35,14 +36,16 @@ function foldCodePoint(char: string): string {
   return folded;
 }
 
+/** Any old character form of the table. */
+const OLD_FORMS = new RegExp(`[${[...SHINJITAI.keys()].join('')}]`, 'gu');
+
 /**
- * The folded form of a text.
+ * The folded form of a text: the same as foldWithOrigin(text).folded, but with whole-string operations (fast
+ * enough to fold ten thousand events in the browser).
  * @example fold('芳澤 ＫＡＲＡＫＨＡＮ Gotō') // '芳沢 karakhan goto'
  */
 export function fold(text: string): string {
-  let out = '';
-  for (const char of text) out += foldCodePoint(char);
-  return out;
+  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(DIACRITICS, '').normalize('NFC').replace(OLD_FORMS, (c) => SHINJITAI.get(c)!);
 }
 
 /** A folded text and, for each of its UTF-16 units, the index in the original text it came from. */
