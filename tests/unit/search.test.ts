@@ -84,7 +84,7 @@ describe('excerpts', () => {
     expect(cut[0]).toEqual({ text: '…', mark: false });
     expect(cut.at(-1)).toEqual({ text: '…', mark: false });
     expect(cut.filter((s) => s.mark).map((s) => s.text)).toEqual(['Sakhalin']);
-    expect(cut.map((s) => s.text).join('').length).toBeLessThanOrEqual(62);
+    expect(cut.map((s) => s.text).join('').length).toBeLessThanOrEqual(60 + 2 * 15 + 2);
   });
 
   test('no excerpt from a text without a match', () => {
@@ -146,4 +146,12 @@ test('fold and foldWithOrigin agree on every title and account of the corpus (so
   const texts = corpus.events.flatMap((e) => [e.title.ja, e.title.en, ...e.accounts.flatMap((a) => [a.text.ja, a.text.en])]);
   expect(texts.length).toBeGreaterThan(1000);
   for (const text of texts) expect(foldWithOrigin(text).folded).toBe(fold(text));
+});
+
+test('an excerpt does not cut English words in two', () => {
+  const text = 'Japan declared a guarantee occupation of the points in Sakhalin oblast it deemed necessary until a legitimate government was established in Russia and the incident settled.';
+  const words = new Set(text.split(/\s+/));
+  const cut = excerpt(text, parseQuery('sakhalin'), 60)!;
+  const inner = cut.map((s) => s.text).join('').replace(/^…|…$/g, '').trim().split(/\s+/);
+  for (const word of inner) expect(words.has(word)).toBe(true);
 });

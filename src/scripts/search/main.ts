@@ -23,6 +23,8 @@ function start(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const shownNote = root.querySelector<HTMLElement>('[data-search-shown]')!;
+  const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   root.querySelector('[data-search-noscript]')?.setAttribute('hidden', '');
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 
@@ -44,7 +46,6 @@ function start(root: HTMLElement) {
   let hits: SearchRecord[] = [];
   let shown = 0;
   let query = parseQuery('');
-  let summary = '';
 
   function stateFromForm(): ViewState {
     const sides = boxes('side').filter((b) => b.checked).map((b) => b.value as SideKindParam);
@@ -64,13 +65,14 @@ function start(root: HTMLElement) {
     const left = hits.length - shown;
     more.hidden = left === 0;
     more.textContent = strings.more.replace('{count}', String(Math.min(PAGE, left))).replace('{left}', String(left));
-    status.textContent = hits.length > PAGE ? `${summary} ${strings.shown.replace('{shown}', String(shown)).replace('{count}', String(hits.length))}` : summary;
+    shownNote.textContent = hits.length > PAGE ? strings.shown.replace('{shown}', String(shown)).replace('{count}', String(hits.length)) : '';
     return next.length;
   }
 
   async function run(state: ViewState) {
     list.replaceChildren();
     more.hidden = true;
+    shownNote.textContent = '';
     delete list.dataset.done;
     for (const count of form.querySelectorAll<HTMLElement>('[data-count]')) count.textContent = '';
     if (!state.text) {
@@ -98,7 +100,7 @@ function start(root: HTMLElement) {
     hits = result.hits;
     shown = 0;
     const counted = (hits.length ? strings.results : strings.none).replace('{count}', String(hits.length)).replace('{query}', state.text);
-    summary = hits.length < result.matched ? `${counted} ${strings.beforeFilters.replace('{count}', String(hits.length)).replace('{matched}', String(result.matched))}` : counted;
+    status.textContent = hits.length < result.matched ? `${counted} ${strings.beforeFilters.replace('{count}', String(hits.length)).replace('{matched}', String(result.matched))}` : counted;
     status.dataset.count = String(hits.length);
     showMore();
     list.dataset.done = 'true';
@@ -128,6 +130,8 @@ function start(root: HTMLElement) {
 
   const initial = parseViewState(location.search);
   showState(initial);
+  // Filters open beside the results on wide screens, and wherever the link sets one.
+  if (matchMedia('(min-width: 62rem)').matches || initial.sides.length || initial.papers.length) filters.open = true;
   void run(initial);
 }
 
