@@ -4,7 +4,10 @@ import { fold, foldWithOrigin } from '../../src/lib/search/fold';
 import { aliasGroup, matchRanges, matchesQuery, parseQuery } from '../../src/lib/search/query';
 import { excerpt, highlight } from '../../src/lib/search/excerpt';
 import { indexRecords, search } from '../../src/lib/search/engine';
-import type { SearchRecord } from '../../src/lib/search/records';
+import { aliasGroups, searchData, type SearchRecord } from '../../src/lib/search/records';
+import { filterEvents } from '../../src/lib/filter';
+import { timelineDatum } from '../../src/lib/timeline-data';
+import { EMPTY_VIEW } from '../../src/lib/view-state';
 import { loadCorpus } from '../../src/lib/content/load';
 import { CONTENT } from '../support/paths';
 
@@ -154,4 +157,35 @@ test('an excerpt does not cut English words in two', () => {
   const cut = excerpt(text, parseQuery('sakhalin'), 60)!;
   const inner = cut.map((s) => s.text).join('').replace(/^…|…$/g, '').trim().split(/\s+/);
   for (const word of inner) expect(words.has(word)).toBe(true);
+});
+
+describe('on the real corpus', () => {
+  const corpus = loadCorpus(CONTENT);
+  const data = searchData(corpus);
+  const index = indexRecords(data.events);
+  const count = (q: string) => search(index, parseQuery(q, data.aliases), { sides: [], papers: [] }).hits.length;
+
+  test('the timeline q= (filterEvents with the same alias groups) and the search find the same events', () => {
+    const timeline = corpus.events.map((e) => timelineDatum(e, 'en'));
+    const { aliases } = aliasGroups(corpus);
+    for (const q of ['Karakhan', 'サハリン', '芳沢', 'Nikolayevsk', '浦塩', 'oil', 'カラハン 芳澤', 'Ioffe', 'ＳＴＡＬＩＮ']) {
+      const fromTimeline = filterEvents(timeline, { ...EMPTY_VIEW, text: q }, aliases).ids.sort();
+      const fromSearch = search(index, parseQuery(q, data.aliases), { sides: [], papers: [] }).hits.map((h) => h.id).sort();
+      expect(fromSearch.length, q).toBeGreaterThan(0);
+      expect(fromTimeline, q).toEqual(fromSearch);
+    }
+  });
+
+  test.each([
+    ['芳沢', '芳澤'],
+    ['Nikolayevsk', 'Nikolaevsk'],
+    ['樺太', 'サハリン'],
+    ['Ioffe', 'Joffe'],
+    ['Tchitcherin', 'Chicherin'],
+    ['Dalny', '大連'],
+    ['長春', 'Changchun'],
+  ])('%s finds what %s finds', (variant, usual) => {
+    expect(count(usual)).toBeGreaterThan(0);
+    expect(count(variant)).toBe(count(usual));
+  });
 });

@@ -39,7 +39,11 @@ interface Named {
   aliases: string[];
 }
 
-export function searchData(corpus: Corpus): SearchData {
+/**
+ * The spelling groups of every person, place and theme, and where each entity's group is ("person:karakhan" → index).
+ * The timeline passes the same groups to filterEvents so that its q= matches as the search does.
+ */
+export function aliasGroups(corpus: Corpus): { aliases: AliasGroup[]; groupOf: Map<string, number> } {
   const aliases: AliasGroup[] = [];
   const groupOf = new Map<string, number>();
   const add = (kind: string, entity: Named) => {
@@ -49,6 +53,11 @@ export function searchData(corpus: Corpus): SearchData {
   for (const p of corpus.people.values()) add('person', p);
   for (const p of corpus.places.values()) add('place', p);
   for (const th of corpus.themes.values()) add('theme', th);
+  return { aliases, groupOf };
+}
+
+export function searchData(corpus: Corpus): SearchData {
+  const { aliases, groupOf } = aliasGroups(corpus);
   const events = corpus.events.map((event) => ({
     id: event.id,
     earliest: event.earliest,

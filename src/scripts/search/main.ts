@@ -130,7 +130,8 @@ function start(root: HTMLElement) {
 
   const initial = parseViewState(location.search);
   showState(initial);
-  // Filters open beside the results on wide screens, and wherever the link sets one.
+  // The filters work only with this script: shown now; open beside the results on wide screens, or when the link sets one.
+  filters.hidden = false;
   if (matchMedia('(min-width: 62rem)').matches || initial.sides.length || initial.papers.length) filters.open = true;
   void run(initial);
 }
