@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { localizedTextSchema } from './common';
+import { localizedText } from './common';
 
 /** A theme events can be filtered by (Sakhalin, concessions, Beijing talks, …). */
 export const themeSchema = z
   .object({
-    name: localizedTextSchema,
+    name: localizedText('name'),
     /**
      * Other spellings readers search for: kana or kanji forms, older names, transliterations (Ioffe, Tchitcherin).
      * Old and new character forms (澤/沢) need no alias: search folds them.
