@@ -67,7 +67,7 @@ async function start(root: HTMLElement): Promise<void> {
   // Bring an event onto the screen when it is not there (keyboard, links, ?event=): same zoom if sensible.
   const reveal = (event: TimelineIndexEntry) => {
     const w = lanes.getWindow();
-    if (dayMs(event.start) >= w.start && dayMs(event.start) < w.end) return;
+    if (dayMs(event.start) < w.end && endOf(event) > w.start) return;
     const span = Math.min(w.end - w.start, 365 * DAY_MS);
     go(windowAround(event, span), 'replace');
   };
