@@ -140,7 +140,8 @@ async function eventOpen(page: Page) {
 
 function visits(lang: Lang): Visit[] {
   const list: Visit[] = [
-    { path: `/${lang}/`, visible: [`title.${lang}`, `account.full.${lang}`], prepare: timelineReady },
+    { path: `/${lang}/`, visible: [`title.${lang}`], prepare: timelineReady },
+    { path: `/${lang}/chronology/1923/`, visible: [`title.${lang}`, `account.full.${lang}`] },
     {
       path: `/${lang}/`,
       visible: [`person.name.${lang}`, `theme.name.${lang}`, `work.translatedTitle.${lang}`],
