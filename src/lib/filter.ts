@@ -4,6 +4,8 @@
  * per-option loops.
  */
 import { SIDE_KINDS, type ViewState, type SideKindParam } from './view-state';
+import { fold } from './search/fold';
+import { matchesQuery, parseQuery, type AliasGroup } from './search/query';
 
 /** The fields of an event the facet filters look at (the timeline index carries exactly these). */
 export interface FacetedEvent {
@@ -43,18 +45,18 @@ export function hasBothSides(event: Pick<FacetedEvent, 'sides'>): boolean {
   return event.sides.includes('japanese') && event.sides.includes('soviet');
 }
 
-/** Lower-cased, width-normalised text for matching (ＡＢＣ = abc; Japanese needs no segmentation for substrings). */
+/** Text folded for matching, as the site search folds it (ＡＢＣ = abc, 芳澤 = 芳沢; see search/fold.ts). */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return fold(text);
 }
 
 /**
- * The one place the free-text filter decides whether an event's text matches (kept small so that a
- * spelling-variant folding can replace it). `haystack` is already normalised; `query` is as typed.
+ * The one place the free-text filter decides whether an event's text matches, as the site search matches
+ * (search/query.ts): every word, in either language, and with `aliases` any spelling of a name.
+ * `haystack` is already folded; `query` is as typed.
  */
-export function textMatches(haystack: string, query: string): boolean {
-  const needle = normaliseText(query.trim());
-  return needle === '' || haystack.includes(needle);
+export function textMatches(haystack: string, query: string, aliases: AliasGroup[] = []): boolean {
+  return matchesQuery(haystack, parseQuery(query, aliases));
 }
 
 export function selectionOf(state: ViewState): Record<Facet, string[]> {
@@ -66,14 +68,15 @@ export function selectionOf(state: ViewState): Record<Facet, string[]> {
  * free-text query (the timeline loads the texts only then).
  * @example filterEvents(events, { ...EMPTY_VIEW, sides: ['soviet'] }).ids // events with a ★ account
  */
-export function filterEvents<T extends FacetedEvent>(events: T[], state: ViewState, textOf: (e: T) => string = (e) => ('text' in e && typeof e.text === 'string' ? e.text : '')): FilterResult {
+export function filterEvents<T extends FacetedEvent>(events: T[], state: ViewState, textOf: (e: T) => string = (e) => ('text' in e && typeof e.text === 'string' ? e.text : ''), aliases: AliasGroup[] = []): FilterResult {
   const selection = selectionOf(state);
   const query = state.text.trim();
+  const parsed = parseQuery(query, aliases);
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   const ids: string[] = [];
   let bothCount = 0;
   for (const event of events) {
-    if (query && !textMatches(textOf(event), query)) continue;
+    if (query && !matchesQuery(textOf(event), parsed)) continue;
     const failing = FACETS.filter((f) => !passesFacet(event, f, selection[f]));
     const both = hasBothSides(event);
     if (failing.length === 0) {
