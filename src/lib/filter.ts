@@ -64,11 +64,11 @@ export function selectionOf(state: ViewState): Record<Facet, string[]> {
 }
 
 /**
- * Apply the view's filters. `textOf` gives an event's normalised text; it is needed only when the view has a
+ * Apply the view's filters; `aliases` are other spellings of names. `textOf` gives an event's folded text; it is needed only when the view has a
  * free-text query (the timeline loads the texts only then).
  * @example filterEvents(events, { ...EMPTY_VIEW, sides: ['soviet'] }).ids // events with a ★ account
  */
-export function filterEvents<T extends FacetedEvent>(events: T[], state: ViewState, textOf: (e: T) => string = (e) => ('text' in e && typeof e.text === 'string' ? e.text : ''), aliases: AliasGroup[] = []): FilterResult {
+export function filterEvents<T extends FacetedEvent>(events: T[], state: ViewState, aliases: AliasGroup[] = [], textOf: (e: T) => string = (e) => ('text' in e && typeof e.text === 'string' ? e.text : '')): FilterResult {
   const selection = selectionOf(state);
   const query = state.text.trim();
   const parsed = parseQuery(query, aliases);

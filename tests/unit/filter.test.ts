@@ -66,7 +66,7 @@ describe('free text', () => {
   test('the texts can come from elsewhere than the events (the timeline index carries none)', () => {
     const texts = new Map(events.map((e) => [e.id, e.text]));
     const bare = events.map(({ text: _text, ...rest }) => rest);
-    expect(filterEvents(bare, { ...EMPTY_VIEW, text: 'stalin' }, (e) => texts.get(e.id) ?? '').ids).toEqual(['b']);
+    expect(filterEvents(bare, { ...EMPTY_VIEW, text: 'stalin' }, [], (e) => texts.get(e.id) ?? '').ids).toEqual(['b']);
   });
 });
 

@@ -16,7 +16,7 @@ export interface FilteredView {
 
 export async function filterView(index: TimelineIndex, source: TimelineSource, state: ViewState): Promise<FilteredView> {
   const texts = state.text.trim() ? await source.texts() : null;
-  const result = filterEvents(index.events, state, (e) => texts?.get(e.id) ?? '');
+  const result = filterEvents(index.events, state, [], (e) => texts?.get(e.id) ?? '');
   const visible = new Set(result.ids);
   return { result, visible, ordered: index.events.filter((e) => visible.has(e.id)) };
 }
