@@ -436,7 +436,7 @@ describe('links and fallbacks', () => {
     await page.context().close();
   });
 
-  test('printing gives one slide per page', async () => {
+  test('printing gives one slide per page', { timeout: 180_000 }, async () => {
     // A view whose slides are all short enough for one page each (a long slide runs on to a second page),
     // chosen from the data so that the test follows the corpus as it grows.
     const short = (e: TimelineData['events'][number]) => {
