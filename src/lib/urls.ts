@@ -19,3 +19,6 @@ export const timelineEventPath = (lang: Lang, id: string) => `/${lang}/?event=${
 export function switchLanguagePath(pathname: string, to: Lang): string {
   return pathname.replace(/^\/(ja|en)(?=\/|$)/, `/${to}`);
 }
+export const questionsPath = (lang: Lang) => `/${lang}/questions/`;
+export const questionPath = (lang: Lang, id: string) => `/${lang}/questions/${id}/`;
+export const presentPath = (lang: Lang) => `/${lang}/present/`;

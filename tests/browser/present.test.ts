@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launchBrowser, newContext } from '../support/browser';
+import { closeChecked, collectErrors, expectNoScriptErrors, launchBrowser, newContext } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import { DIST } from '../support/paths';
 import type { TimelineData } from '../../src/lib/timeline-data';
@@ -11,7 +11,6 @@ import type { TimelineData } from '../../src/lib/timeline-data';
 const base = inject('baseUrl');
 let browser: Browser;
 let close: () => Promise<void>;
-const errors: string[] = [];
 let en: TimelineData;
 let ja: TimelineData;
 
@@ -22,12 +21,8 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
-function watch(page: Page, label: string) {
-  page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${label}: console: ${m.text()}`);
-  });
-}
+/** Script errors and console errors of a page, checked by the test that opened it. */
+const watch = (page: Page, label: string) => collectErrors(page, label, { console: true });
 
 async function openIn(context: BrowserContext, url: string, options: { javaScript?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
@@ -76,7 +71,7 @@ describe('the deck follows the view', () => {
     const pos = await position(page);
     expect(pos.shown).toEqual([1]);
     expect(pos.counter).toBe(`1 / ${slides.length}`);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a slide has the date, the title, both sides with their citations, and the full references', async () => {
@@ -96,7 +91,7 @@ describe('the deck follows the view', () => {
     expect(references).toContain(en.works['sokolov-1983']!.reference);
     expect(references).toContain(en.works['nakano-1964']!.reference);
     expect(await slide.locator('.citation >> nth=0').getAttribute('href')).toMatch(/^\/en\/works\/#work-/);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('Japanese slides give the Japanese era', async () => {
@@ -106,7 +101,7 @@ describe('the deck follows the view', () => {
     expect(await page.textContent('[data-counter]')).toBe(`${slides.indexOf('1923-09-22-karakhan-yoshizawa-first-meeting') + 1} / ${slides.length}`);
     expect(distinct(slides)).toEqual(ja.events.map((e) => e.id));
     expect(await page.textContent('.slide.is-current .column-soviet h3')).toBe('★ ソ連側資料');
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a view that matches nothing says so', async () => {
@@ -114,7 +109,7 @@ describe('the deck follows the view', () => {
     expect(await slideCount(page)).toBe(0);
     expect(await page.textContent('[data-status]')).toBe('No event matches this view.');
     expect(await page.textContent('[data-counter]')).toBe('0 / 0');
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -126,7 +121,7 @@ describe('opening on a slide', () => {
     expect(pos).toEqual({ shown: [3], counter: `3 / ${slides.length}`, slide: '3', event: slides[2]! });
     // The URL names the event too, so the link survives events being added before it.
     expect(new URL(page.url()).searchParams.get('event')).toBe(slides[2]!);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('event=<id> opens on that event\'s slide, with its number in the URL', async () => {
@@ -138,7 +133,7 @@ describe('opening on a slide', () => {
     expect(pos.event).toBe(id);
     expect(pos.shown).toEqual([expected]);
     expect(pos.slide).toBe(String(expected));
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a slide number past the end opens the last slide', async () => {
@@ -146,7 +141,7 @@ describe('opening on a slide', () => {
     const total = await slideCount(page);
     expect(distinct(await slideEvents(page))).toEqual(en.events.filter((e) => e.themes.includes('ratification')).map((e) => e.id));
     expect((await position(page)).shown).toEqual([total]);
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -168,7 +163,7 @@ describe('moving between slides', () => {
     expect(url.pathname).toBe('/en/present/');
     expect(url.searchParams.get('side')).toBe('soviet');
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('the previous and next buttons move and the language switch keeps the slide', async () => {
@@ -186,7 +181,7 @@ describe('moving between slides', () => {
     expect(new URL(page.url()).pathname).toBe('/ja/present/');
     expect(pos.shown).toEqual([2]);
     expect(pos.event).toBe(event);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a swipe on a touch screen moves: left for the next slide, right for the previous; a short or vertical drag does not', async () => {
@@ -207,9 +202,11 @@ describe('moving between slides', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '2');
     await swipe([600, 400], [620, 400]);
     await swipe([600, 500], [620, 300]);
-    await page.waitForTimeout(100);
-    expect((await position(page)).shown).toEqual([2]);
-    await page.context().close();
+    // One real swipe after them: had either of those two moved the deck, this one would land beyond slide 3.
+    await swipe([900, 400], [500, 400]);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') !== '2');
+    expect((await position(page)).shown).toEqual([3]);
+    await closeChecked(page);
   });
 
   test('F and the button toggle full screen', async () => {
@@ -223,7 +220,7 @@ describe('moving between slides', () => {
     await page.click('[data-fullscreen]');
     await page.waitForFunction(() => document.fullscreenElement === null);
     await page.waitForSelector('[data-fullscreen][aria-pressed="false"]');
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('the site header, its search and the footer are not shown while presenting', async () => {
@@ -232,7 +229,7 @@ describe('moving between slides', () => {
     expect(await page.isVisible('header input[type="search"]')).toBe(false);
     expect(await page.isVisible('.site-footer')).toBe(false);
     expect(await page.isVisible('.slide.is-current')).toBe(true);
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -260,7 +257,7 @@ describe('the time window of the view', () => {
     const url = new URL(page.url());
     expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual([from, to]);
     expect(await page.getAttribute('[data-timeline-link]', 'href')).toContain(`from=${from}&to=${to}`);
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -310,6 +307,7 @@ describe('slides fit the screen', () => {
             expect(at.fontPx, `${id} ${at.part}`).toBeGreaterThanOrEqual(screen.minFont);
             await page.keyboard.press('ArrowRight');
           }
+          expectNoScriptErrors(page);
           await page.close();
         }
         await context.close();
@@ -329,7 +327,7 @@ describe('slides fit the screen', () => {
       await page.keyboard.press('ArrowRight');
     }
     expect(bad).toEqual([]);
-    await context.close();
+    await closeChecked(page);
   });
 
   test('a long event runs on over numbered continuation slides; event= opens its first part, slide= any part', async () => {
@@ -354,7 +352,8 @@ describe('slides fit the screen', () => {
     // Reloading on the second part stays there; a plain event= link opens the first.
     const second = await openIn(context, `${base}/en/present/?event=${convention}&slide=${first + 1}`);
     expect((await layout(second)).part).toBe(`2/${parts}`);
-    await context.close();
+    expectNoScriptErrors(page);
+    await closeChecked(second);
   });
 
   test('phone 390×844: the slide fills the screen under the controls, the columns stacked', async () => {
@@ -366,7 +365,7 @@ describe('slides fit the screen', () => {
     expect(at.fontPx).toBeGreaterThanOrEqual(11);
     const columns = await page.$$eval('.slide.is-current .account-column', (n) => n.map((c) => Math.round(c.getBoundingClientRect().left)));
     expect(new Set(columns).size).toBe(1);
-    await context.close();
+    await closeChecked(page);
   });
 });
 
@@ -390,7 +389,7 @@ describe('permalink on each slide', () => {
       expect(await qr.getAttribute('alt')).toContain(permalink);
       await page.keyboard.press('ArrowRight');
     }
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -415,16 +414,18 @@ describe('links and fallbacks', () => {
     expect(distinct(await slideEvents(page))).toEqual(expected);
     // …and back to the timeline with the same view.
     expect(await page.getAttribute('[data-timeline-link]', 'href')).toBe('/en/?side=soviet&paper=shimosato#timeline');
+    expectNoScriptErrors(page);
     await context.close();
   });
 
   test('the Japanese timeline has the Japanese link', async () => {
     const page = await (await newContext(browser)).newPage();
+    watch(page, '/ja/');
     await page.goto(`${base}/ja/`);
     await page.waitForSelector('[data-timeline-app][data-ready="true"]');
     expect(await page.textContent('[data-present-link]')).toBe('このビューをスライドで表示');
     expect(await page.getAttribute('[data-present-link]', 'href')).toBe('/ja/present/');
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('without JavaScript the page says so and links back to the chronology', async () => {
@@ -433,7 +434,7 @@ describe('links and fallbacks', () => {
     expect(await page.textContent('[data-present-fallback]')).toContain('JavaScript');
     expect(await page.getAttribute('[data-present-fallback] a', 'href')).toBe('/ja/#chronology');
     expect(await page.isVisible('[data-deck]')).toBe(false);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('printing gives one slide per page', { timeout: 180_000 }, async () => {
@@ -458,7 +459,7 @@ describe('links and fallbacks', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.$$eval('.slide', (n) => n.map((s) => [getComputedStyle(s).display, getComputedStyle(s).breakAfter, (s.querySelector('img.slide-qr') as HTMLImageElement).getAttribute('src')?.startsWith('data:image/svg+xml') ?? false]));
     expect(printed).toEqual(Array.from({ length: total }, (_, i) => ['flex', i < total - 1 ? 'page' : 'auto', true]));
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -490,13 +491,10 @@ describe('offline', () => {
       const other = await context.newPage();
       expect(await other.goto(`${server.url}/en/about/`).then(() => 'loaded', () => 'failed')).toBe('failed');
       await other.close();
+      expectNoScriptErrors(page);
     } finally {
       await context.close();
       await server.close().catch(() => undefined);
     }
   });
-});
-
-test('no script errors on the way', () => {
-  expect(errors).toEqual([]);
 });

@@ -1,14 +1,13 @@
 /** Printing the timeline page (real Chromium, print media and real PDFs of the built site). */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext } from '../support/browser';
+import { closeChecked, collectErrors, launchBrowser, newContext } from '../support/browser';
 import type { TimelineData } from '../../src/lib/timeline-data';
 
 const base = inject('baseUrl');
 let browser: Browser;
 let close: () => Promise<void>;
 let en: TimelineData;
-const errors: string[] = [];
 
 beforeAll(async () => {
   ({ browser, close } = await launchBrowser());
@@ -18,7 +17,7 @@ afterAll(async () => close?.());
 
 async function open(path: string): Promise<Page> {
   const page = await (await newContext(browser)).newPage();
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  collectErrors(page, path, { console: true });
   await page.goto(`${base}${path}`);
   await page.waitForSelector('[data-timeline-app][data-ready="true"]');
   return page;
@@ -64,7 +63,7 @@ describe('printing the timeline page', () => {
     // The longest event of the corpus, with its references: a few pages, where the whole chronology takes dozens.
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(5);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a filtered view in a time window prints those events and says which filters and window chose them', { timeout: 180_000 }, async () => {
@@ -79,7 +78,7 @@ describe('printing the timeline page', () => {
     expect(paper.scope).toBe(`このビューの出来事${paper.entries.length}件（年代順）`);
     expect(paper.rows).toEqual([['資料の側', '★ ソ連側資料'], ['期間', '1923年9月1日 – 1925年1月31日']]);
     expect(paper.address).toBe(`${paper.today.ja}に http://127.0.0.1:4321/ja/?side=soviet&from=1923-09-01&to=1925-01-31 から印刷`);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('the whole chronology, unfiltered, says so and prints every event', { timeout: 180_000 }, async () => {
@@ -88,10 +87,6 @@ describe('printing the timeline page', () => {
     const paper = await onPaper(page);
     expect(paper.entries).toHaveLength(en.events.length);
     expect(paper.rows).toEqual([['Filters', 'none (every event)'], ['Time window', 'the whole period']]);
-    await page.context().close();
+    await closeChecked(page);
   });
-});
-
-test('no script errors on the way', () => {
-  expect(errors).toEqual([]);
 });

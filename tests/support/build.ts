@@ -38,7 +38,7 @@ function withBuildLock<T>(run: () => T): T {
 
 export function astroBuild(options: { contentDir?: string; outDir?: string; site?: string } = {}): BuildResult {
   // vitest sets NODE_ENV=test; a build must be a production build whatever runs it.
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   if (options.site) env.SITE_URL = options.site;
   const args = [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'];
