@@ -27,6 +27,8 @@ const pdfPages = async (page: Page) => ((await page.pdf({ preferCSSPageSize: tru
 
 /** What the page shows on paper: the print head, the chronology entries and references that print. */
 async function onPaper(page: Page) {
+  // Print media reaches the page's media listeners at its next rendering step.
+  await page.waitForFunction(() => document.documentElement.dataset.printScope !== undefined);
   return page.evaluate(() => {
     const shown = (el: Element) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
     const head = document.querySelector<HTMLElement>('[data-print-view]')!;
