@@ -8,8 +8,8 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { Corpus, TimelineEvent } from './content/types';
-import type { Lang } from './dates';
+import type { Corpus, ResolvedEvent } from './content/types';
+import type { Lang } from '../domain/vocabulary';
 import { CSL_TEMPLATE, formatReference, registerStyle } from './references';
 import { eventPath } from './urls';
 import { t } from '../i18n';
@@ -35,7 +35,7 @@ export const withoutFinalStop = (text: string) => {
 };
 
 /** The works an event rests on: its papers (with locators) and the other works its accounts cite, in order of first citation. */
-export function eventSources(event: TimelineEvent, corpus: Corpus): { papers: Array<{ work: string; locator: { ja: string; en: string } }>; primary: string[]; secondary: string[] } {
+export function eventSources(event: ResolvedEvent, corpus: Corpus): { papers: Array<{ work: string; locator: { ja: string; en: string } }>; primary: string[]; secondary: string[] } {
   const papers = [{ work: event.paper, locator: event.locator }, ...event.alsoIn.map((a) => ({ work: a.paper, locator: a.locator }))];
   const paperIds = new Set(papers.map((p) => p.work));
   const cited = [...new Set(event.accounts.flatMap((a) => a.citations.map((c) => c.work)))].filter((id) => !paperIds.has(id) && corpus.works.get(id)?.role !== 'paper');
@@ -45,7 +45,7 @@ export function eventSources(event: TimelineEvent, corpus: Corpus): { papers: Ar
 }
 
 /** The note of an event's citation: "<paper reference>, <locator>; primary source(s): <references>; …". */
-export function citationNote(event: TimelineEvent, corpus: Corpus, lang: Lang): string {
+export function citationNote(event: ResolvedEvent, corpus: Corpus, lang: Lang): string {
   const { papers, primary, secondary } = eventSources(event, corpus);
   const ref = (id: string) => {
     const work = corpus.works.get(id);
@@ -58,7 +58,7 @@ export function citationNote(event: TimelineEvent, corpus: Corpus, lang: Lang): 
 }
 
 /** The CSL item of an event's permalink in one language. No author, no date: the site states neither. */
-export function eventCslItem(event: TimelineEvent, corpus: Corpus, site: URL | string, lang: Lang): CslItem {
+export function eventCslItem(event: ResolvedEvent, corpus: Corpus, site: URL | string, lang: Lang): CslItem {
   return {
     id: event.id,
     type: 'webpage',
@@ -141,7 +141,7 @@ export function toChicago(item: CslItem, lang: Lang): string {
  * @example eventCitation(event, corpus, 'https://example.org', 'en').chicago
  *   // '“First meeting of Karakhan and Yoshizawa.” n.d. Japan and Soviet Russia, 1917–1925: … https://example.org/en/events/…/.'
  */
-export function eventCitation(event: TimelineEvent, corpus: Corpus, site: URL | string, lang: Lang): EventCitation {
+export function eventCitation(event: ResolvedEvent, corpus: Corpus, site: URL | string, lang: Lang): EventCitation {
   const item = eventCslItem(event, corpus, site, lang);
   return {
     item,

@@ -3,7 +3,7 @@
  * day it was printed and its address; the selected event alone when one is selected, else the view's events.
  * Pure: the browser module (src/scripts/print-view.ts) reads the page and the URL and passes them in.
  */
-import type { Lang } from './dates';
+import type { Lang } from '../domain/vocabulary';
 import { FACETS, type Facet } from './filter';
 import type { ViewState } from './view-state';
 import { inWindow } from './view-window';

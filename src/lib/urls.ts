@@ -1,5 +1,5 @@
 /** Site paths. Every internal link goes through these so the language and trailing slash are always right. */
-import type { Lang } from './dates';
+import type { Lang } from '../domain/vocabulary';
 
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const eventPath = (lang: Lang, id: string) => `/${lang}/events/${id}/`;

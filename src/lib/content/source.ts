@@ -80,7 +80,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
     };
   }
   const text = new TextDecoder('utf-8').decode(body).replace(/\r\n?/g, '\n');
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/.exec(text);
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2060\ufeff]/.exec(text);
   if (control) {
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     return { ok: false, message: `invisible character U+${code} in the text (pasted from another program?): delete it`, line: text.slice(0, control.index).split('\n').length };
