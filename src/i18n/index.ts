@@ -21,7 +21,7 @@ const SIDE_KIND_KEYS: Record<SideKind, UiKey> = { japanese: 'side.japanese.short
 
 /**
  * The one label of a side kind, for lanes, columns and filters: its symbol, then its name.
- * @example sideKindLabel('en', 'soviet') // '★ Soviet sources'
+ * @example sideKindLabel('en', 'soviet') // '★ Soviet-side sources'
  */
 export function sideKindLabel(lang: Lang, kind: SideKind): string {
   return `${SIDE_SYMBOLS[kind]} ${t(lang, SIDE_KIND_KEYS[kind])}`.trim();

@@ -11,6 +11,8 @@ export const worksPath = (lang: Lang) => `/${lang}/works/`;
 export const workPath = (lang: Lang, id: string) => `/${lang}/works/#work-${id}`;
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
 export const aboutPath = (lang: Lang) => `/${lang}/about/`;
+/** The complete chronology of one year (every event, every account). */
+export const yearPath = (lang: Lang, year: string) => `/${lang}/chronology/${year}/`;
 export const eventAnchor = (id: string) => `event-${id}`;
 /** The timeline with one event selected and centred. */
 export const timelineEventPath = (lang: Lang, id: string) => `/${lang}/?event=${encodeURIComponent(id)}#timeline`;
