@@ -120,7 +120,7 @@ export const en = {
   'timeline.legend.open': 'fading end: the end is not stated (〜)',
   'timeline.legend.linked': '⇅ the same event, drawn in each lane that has an account of it',
   'timeline.legend.bucket': 'too many events to show their titles here; click to zoom in',
-  'timeline.legend.lanes': 'Lanes and markers: ● red, Japanese-side sources; ★ blue, Soviet-side sources; ◆ brown, other governments' sources (e.g. the Omsk government); grey, context without a marker.',
+  'timeline.legend.lanes': "Lanes and markers: ● red, Japanese-side sources; ★ blue, Soviet-side sources; ◆ brown, other governments' sources (e.g. the Omsk government); grey, context without a marker.",
   'timeline.inView': 'Events in this view',
   'timeline.inViewMore': 'and {count} more in this view: zoom in, or read them in the chronology by year.',
   'timeline.open': 'Show on the timeline',

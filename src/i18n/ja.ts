@@ -87,7 +87,7 @@ export const ja: Record<UiKey, string> = {
   'timeline.reset': '絞り込みを解除',
   'timeline.apply': '適用',
   'timeline.phases': '時期',
-  'timeline.help': 'キーボード操作：Tab でタイムラインへ移動し、← →（または ↑ ↓）で出来事を時間順に移動、Enter で選択中の出来事を開き、Escape で閉じる。+ と − で拡大・縮小。ドラッグ・スワイプで移動、Ctrl（⌘）＋ホイールまたはピンチで拡大縮小。',
+  'timeline.help': 'キーボード操作：Tab でタイムラインへ移動し、← →（または ↑ ↓）で出来事を時間順に移動、Enter で選択中の出来事を開き、Escape で閉じる。+ と − で拡大・縮小。ドラッグ・スワイプで移動、Ctrl（⌘）＋ホイールかピンチで拡大縮小。',
   'timeline.canvas': 'インタラクティブなタイムライン（資料区分ごとの段）',
   'timeline.resultCount': '該当{count}件',
   'timeline.position': '{total}件中{n}件目：{date} — {title}',
