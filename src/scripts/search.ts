@@ -1,8 +1,11 @@
 /** Runs a Pagefind search for ?q= and lists the results (title, date, excerpt) as text with links. */
+import { assetPath, BASE } from '../lib/urls';
+
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
+  options: (options: { baseUrl: string }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
@@ -23,8 +26,9 @@ async function run(query: string) {
   list.replaceChildren();
   if (!query) return;
   status.textContent = strings.loading;
-  const path = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as Pagefind;
+  // Result URLs are the built files' paths; under a sub-path they need the base in front.
+  await pagefind.options({ baseUrl: BASE });
   await pagefind.init();
   const search = await pagefind.search(query);
   const results = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
