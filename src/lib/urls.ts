@@ -30,8 +30,8 @@ export const assetPath = (file: string) => withBase(`/${file}`);
 export const eventAnchor = (id: string) => `event-${id}`;
 /** The timeline with one event selected and centred. */
 export const timelineEventPath = (lang: Lang, id: string) => withBase(`/${lang}/?event=${encodeURIComponent(id)}#timeline`);
-/** The timeline filtered to the events that cite a work (the `work` view parameter). */
-export const timelineWorkPath = (lang: Lang, id: string) => withBase(`/${lang}/?work=${encodeURIComponent(id)}#timeline`);
+/** The timeline filtered to a work's events: `work=` (cited works) or `paper=` (the five papers). */
+export const timelineWorkPath = (lang: Lang, id: string, param: 'work' | 'paper' = 'work') => withBase(`/${lang}/?${param}=${encodeURIComponent(id)}#timeline`);
 
 /** The same page in the other language: /ja/events/x/ ↔ /en/events/x/ (under the base, if any). */
 export function switchLanguagePath(pathname: string, to: Lang): string {
