@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { resolveDeploy, DeployConfigError } from './src/lib/deploy.ts';
 import edition from './edition.config.ts';
+import { readIdRegistry } from './src/lib/content/read.ts';
+import { DEFAULT_CONTENT_DIR } from './src/lib/content/load.ts';
 
 // SITE_URL (public origin) and BASE_PATH (sub-path) make every permalink, citation and data-file URL;
 // a production build without SITE_URL stops (src/lib/deploy.ts). See README, "Deploy".
@@ -22,6 +24,8 @@ if (command === 'build' && placeholders.length) {
   console.warn(`\nedition.config.ts: ${placeholders.join(', ')} still hold placeholder values; they are left out of citations until filled in.\n`);
 }
 
+const moved = (readIdRegistry(DEFAULT_CONTENT_DIR).redirects?.entries ?? []).map((entry) => entry.from);
+
 export default defineConfig({
   site: deploy.site,
   base: deploy.base,
@@ -33,7 +37,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
-    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/(present|search)\/$/.test(page) }),
+    // The sitemap lists the pages to index: not the search and slide views, nor the redirects of renamed events.
+    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/(present|search)\/$/.test(page) && !moved.some((id) => page.endsWith(`/events/${id}/`)) }),
     pagefindIntegration(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
