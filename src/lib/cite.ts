@@ -159,7 +159,7 @@ const without = (properties: Record<string, string>, ...keys: string[]) => Objec
  * - an archive (CSL manuscript with an archive) as @misc with the archive as its organization;
  * - a book with editors and no author (an edition of documents, a collected volume) as @collection;
  * - a newspaper cited as a whole (its title is its container) as @periodical;
- * - a conference handout with no proceedings as @unpublished, its kind in howpublished;
+ * - a conference handout with no proceedings as @unpublished, its kind in howpublished, its pages in the note;
  * - no publisher on an article (biblatex's article has none; the journal names it).
  */
 export function toBiblatexModel(entry: BibEntry, item: CslItem): BibEntry {
@@ -179,8 +179,9 @@ export function toBiblatexModel(entry: BibEntry, item: CslItem): BibEntry {
     properties = without(properties, 'journal');
   }
   if (item.type === 'paper-conference' && !item['container-title']) {
+    // biblatex's unpublished has no pages: the handout's page range goes into the note.
     type = 'unpublished';
-    properties = { ...without(properties, 'type'), ...(properties.type ? { howpublished: properties.type } : {}) };
+    properties = { ...without(properties, 'type', 'pages'), ...(properties.type ? { howpublished: properties.type } : {}), ...(properties.pages ? { note: `pp. ${properties.pages}` } : {}) };
   }
   if (ARTICLE_TYPES.has(String(item.type))) properties = without(properties, 'publisher');
   return { type, label: entry.label, properties };

@@ -21,7 +21,7 @@ test('biber validates works.bib against the data model, warning only about field
   const work = mkdtempSync(join(tmpdir(), 'nisso-biber-'));
   try {
     copyFileSync(join(DIST, 'data', 'works.bib'), join(work, 'works.bib'));
-    const run = spawnSync(BIBER, ['--tool', '--validate-datamodel', '--quiet', '--output-directory', work, 'works.bib'], { cwd: work, encoding: 'utf8' });
+    const run = spawnSync(BIBER, ['--tool', '--validate-datamodel', '--output-directory', work, 'works.bib'], { cwd: work, encoding: 'utf8' });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status, output).toBe(0);
     expect(output).not.toMatch(/\bERROR\b/);
@@ -37,7 +37,8 @@ test('biber validates works.bib against the data model, warning only about field
       return !missing.some((field) => w.notStated.includes(CSL_FIELD[field] ?? field) || (isArchive && ['author', 'date', 'year'].includes(field)));
     });
     expect(unexplained).toEqual([]);
-    // The warnings that remain are real gaps, not noise: fewer than one per work.
+    // biber did report (some works lack a date in the papers), and what remains is the real gaps, not noise.
+    expect(warnings.length).toBeGreaterThan(0);
     expect(warnings.length).toBeLessThan(works.size);
   } finally {
     rmSync(work, { recursive: true, force: true });
