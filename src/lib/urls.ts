@@ -5,8 +5,11 @@
  */
 import type { Lang } from './dates';
 
-/** The sub-path with both slashes ("/" or "/nisso-timeline/"); "/" outside Vite (unit tests, scripts). */
-export const BASE: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/**
+ * The sub-path with both slashes ("/" or "/nisso-timeline/"). Written exactly as `import.meta.env.BASE_URL` so
+ * that Vite replaces it with the configured base at build time (an optional chain would be read at run time).
+ */
+export const BASE: string = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A site path under the base: withBase('/ja/') → '/nisso-timeline/ja/'. */
 export const withBase = (path: string) => `${BASE}${path.replace(/^\//, '')}`;

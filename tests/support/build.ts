@@ -47,8 +47,8 @@ export function astroBuild(options: { contentDir?: string; outDir?: string; site
   // vitest sets NODE_ENV=test; a build must be a production build whatever runs it.
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
-  delete env.SITE_URL;
-  delete env.BASE_PATH;
+  // vitest puts its own import.meta.env (BASE_URL=/, MODE, …) into process.env; Astro would read them back.
+  for (const key of ['SITE_URL', 'BASE_PATH', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   const site = options.site === undefined ? TEST_SITE : options.site;
   if (site) env.SITE_URL = site;
   if (options.base) env.BASE_PATH = options.base;
