@@ -11,4 +11,4 @@ if (problems.length) {
   process.exit(1);
 }
 const accounts = corpus.events.reduce((n, e) => n + e.accounts.length, 0);
-console.log(`✓ content valid: ${corpus.events.length} events, ${accounts} accounts, ${corpus.works.size} works, ${corpus.people.size} people, ${corpus.places.size} places, ${corpus.themes.size} themes`);
+console.log(`✓ content valid: ${corpus.events.length} events, ${accounts} accounts, ${corpus.works.size} works, ${corpus.people.size} people, ${corpus.places.size} places, ${corpus.themes.size} themes, ${corpus.questions.size} questions`);

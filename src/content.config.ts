@@ -27,4 +27,5 @@ export const collections = {
   places: defineCollection({ loader: corpusLoader('places') }),
   themes: defineCollection({ loader: corpusLoader('themes') }),
   sides: defineCollection({ loader: corpusLoader('sides') }),
+  questions: defineCollection({ loader: corpusLoader('questions') }),
 };

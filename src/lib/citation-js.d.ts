@@ -6,10 +6,14 @@ declare module '@citation-js/core' {
     data: CslItem[];
     format(format: string, options?: Record<string, unknown>): string | unknown;
   }
+  interface Register {
+    add(name: string, xml: string): void;
+  }
   export const plugins: {
     config: {
-      // Each plugin's config object is its own shape (e.g. @csl: { templates, locales }, @bibtex: { format }).
-      get(name: string): any;
+      // Each plugin's config object is its own shape: only the parts used here.
+      get(name: '@csl'): { templates: Register; locales: Register };
+      get(name: '@bibtex'): { format: Record<string, boolean> };
     };
   };
 }

@@ -111,7 +111,7 @@ export function eventCslItem(event: TimelineEvent, corpus: Corpus, site: URL | s
  * item's id as its key, then put the shared config back. citation-js keeps one config per process.
  */
 function withBibtexConfig<T>(fn: () => T): T {
-  const format = plugins.config.get('@bibtex').format as Record<string, boolean>;
+  const format = plugins.config.get('@bibtex').format;
   const saved = { ...format };
   Object.assign(format, { asciiOnly: false, useIdAsLabel: true, checkLabel: false });
   try {

@@ -124,6 +124,6 @@ export function itemsForWindow<T extends Drawable>(
     }
   }
   const always = options.always ?? new Set<string>();
-  const items: TimelineItem[] = [...single(events.filter((e) => always.has(e.id))), ...[...buckets.values()].map((b) => ({ type: 'bucket', id: `bucket:${b.lane}:${isoDay(b.start)}`, lane: b.lane, start: isoDay(b.start), end: isoDay(bucketEnd(b.start, size)), count: b.count }))];
+  const items: TimelineItem[] = [...single(events.filter((e) => always.has(e.id))), ...[...buckets.values()].map((b): TimelineItem => ({ type: 'bucket', id: `bucket:${b.lane}:${isoDay(b.start)}`, lane: b.lane, start: isoDay(b.start), end: isoDay(bucketEnd(b.start, size)), count: b.count }))];
   return { items, inWindow: events.length, bucketed: true };
 }

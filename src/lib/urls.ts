@@ -28,6 +28,8 @@ export const searchPath = (lang: Lang) => withBase(`/${lang}/search/`);
 export const aboutPath = (lang: Lang) => withBase(`/${lang}/about/`);
 export const dataPagePath = (lang: Lang) => withBase(`/${lang}/data/`);
 export const presentPath = (lang: Lang) => withBase(`/${lang}/present/`);
+export const questionsPath = (lang: Lang) => withBase(`/${lang}/questions/`);
+export const questionPath = (lang: Lang, id: string) => withBase(`/${lang}/questions/${id}/`);
 /** A file of the site's root folder (public/ or a built data file): assetPath('data/events.csv'). */
 export const assetPath = (file: string) => withBase(`/${file}`);
 export const eventAnchor = (id: string) => `event-${id}`;

@@ -10,6 +10,9 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
 
+// A module, not a script: its top-level names (status, list) must not collide with window's.
+export {};
+
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');

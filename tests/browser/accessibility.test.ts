@@ -10,10 +10,10 @@
  * so the pages keep their real Content-Security-Policy (script-src 'self', no inline script) while it runs.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext } from '../support/browser';
+import { collectErrors, expectNoScriptErrors, launchBrowser, newContext } from '../support/browser';
 import { DIST, ROOT } from '../support/paths';
 
 const base = inject('baseUrl');
@@ -21,11 +21,9 @@ const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const AXE_URL = '/__qa/axe.min.js';
 const LANGS = ['ja', 'en'] as const;
 const EVENT = '1923-09-22-karakhan-yoshizawa-first-meeting';
-const built = (path: string) => existsSync(join(DIST, path));
 
 let browser: Browser;
 let close: () => Promise<void>;
-const errors: string[] = [];
 
 beforeAll(async () => {
   ({ browser, close } = await launchBrowser());
@@ -42,7 +40,7 @@ interface Violation {
 async function open(path: string, options: { blockRedirect?: boolean } = {}): Promise<Page> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  collectErrors(page, path);
   await page.route(`**${AXE_URL}`, (route) => route.fulfill({ path: AXE, contentType: 'text/javascript' }));
   // The root page sends readers on to /ja/ or /en/ with a script; keep it in place to check the root itself.
   if (options.blockRedirect) await page.route('**/lang-redirect.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
@@ -87,6 +85,7 @@ async function expectAccessible(path: string, prepare?: (page: Page) => Promise<
     if (prepare) await prepare(page);
     const serious = await axe(page);
     expect(serious, describeViolations(path, serious)).toEqual([]);
+    expectNoScriptErrors(page);
   } finally {
     await page.context().close();
   }
@@ -123,11 +122,11 @@ describe.each(LANGS)('axe-core: no serious or critical violations (%s)', (lang) 
   test('the about page', async () => {
     await expectAccessible(`/${lang}/about/`);
   });
-  test.runIf(built(`${lang}/present/index.html`))('the presentation mode', async () => {
+  test('the presentation mode', async () => {
     await expectAccessible(`/${lang}/present/`);
     await expectAccessible(`/${lang}/present/?event=${EVENT}`);
   });
-  test.runIf(built(`${lang}/search/index.html`))('the search page, with results', async () => {
+  test('the search page, with results', async () => {
     await expectAccessible(`/${lang}/search/?q=${encodeURIComponent(lang === 'ja' ? 'カラハン' : 'Karakhan')}`, async (page) => {
       expect(await page.$$eval('[data-search-results] li', (n) => n.length)).toBeGreaterThan(0);
     });
@@ -144,8 +143,10 @@ describe('the root page', () => {
     for (const [locale, javaScriptEnabled, lang] of [['en-GB', true, 'en'], ['ja-JP', true, 'ja'], ['en-GB', false, 'ja']] as const) {
       const context = await newContext(browser, { locale, javaScriptEnabled });
       const page = await context.newPage();
+      collectErrors(page, `/ (${locale}${javaScriptEnabled ? '' : ', no JavaScript'})`);
       await page.goto(`${base}/`);
       await page.waitForURL(`${base}/${lang}/`, { timeout: 5_000 });
+      expectNoScriptErrors(page);
       await context.close();
     }
   });
@@ -260,12 +261,9 @@ describe.each(LANGS)('keyboard only (%s)', (lang) => {
       await page.waitForFunction(() => document.querySelector('[data-detail]')?.hasAttribute('hidden'));
       expect((await focusInfo(page)).where).toBe('timeline');
       expect(eventParam(page)).toBeNull();
+      expectNoScriptErrors(page);
     } finally {
       await page.context().close();
     }
   });
-});
-
-test('no script errors on the way', () => {
-  expect(errors).toEqual([]);
 });

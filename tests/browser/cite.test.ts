@@ -1,25 +1,21 @@
 /** "Cite this event" in real Chromium: copy buttons copy exactly the text shown; without JavaScript it is plain text. */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newContext } from '../support/browser';
+import { collectErrors, expectNoScriptErrors, launchBrowser, newContext } from '../support/browser';
 
 const base = inject('baseUrl');
 const PATH = '/en/events/1923-09-22-karakhan-yoshizawa-first-meeting/';
 let browser: Browser;
 let close: () => Promise<void>;
-const errors: string[] = [];
 
 beforeAll(async () => {
   ({ browser, close } = await launchBrowser());
 });
-afterAll(async () => {
-  await close?.();
-  expect(errors).toEqual([]);
-});
+afterAll(async () => close?.());
 
 async function openPage(context: BrowserContext, path = PATH) {
   const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+  collectErrors(page, path);
   await page.goto(`${base}${path}`);
   return page;
 }
@@ -37,6 +33,7 @@ test('each copy button puts its block on the clipboard and says so', async () =>
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
   }
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('"URL": "http://127.0.0.1:4321/en/events/1923-09-22-karakhan-yoshizawa-first-meeting/"');
+  expectNoScriptErrors(page);
   await context.close();
 });
 
@@ -61,6 +58,7 @@ test('where the Clipboard API is missing, the button selects the text instead', 
   await page.click('button[data-copy="cite-bibtex"]');
   expect(await page.textContent('section[data-format="bibtex"] [data-copy-status]')).toContain('Ctrl+C');
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(await page.textContent('#cite-bibtex'));
+  expectNoScriptErrors(page);
   await context.close();
 });
 
@@ -71,6 +69,7 @@ test('without JavaScript the citations are selectable text and no dead button sh
   expect(await page.isVisible('#cite-bibtex')).toBe(true);
   expect(await page.textContent('#cite-bibtex')).toMatch(/^@misc\{1923-09-22-karakhan-yoshizawa-first-meeting,/);
   expect(await page.$$eval('.cite-copy', (buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length)).toBe(0);
+  expectNoScriptErrors(page);
   const ja = await openPage(context, PATH.replace('/en/', '/ja/'));
   await ja.click('.cite-event summary');
   // The access date is left for the reader to fill in.

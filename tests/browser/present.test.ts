@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launchBrowser, newContext } from '../support/browser';
+import { closeChecked, collectErrors, expectNoScriptErrors, launchBrowser, newContext } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import { DIST } from '../support/paths';
 import type { TimelineData } from '../../src/lib/timeline-data';
@@ -11,7 +11,6 @@ import type { TimelineData } from '../../src/lib/timeline-data';
 const base = inject('baseUrl');
 let browser: Browser;
 let close: () => Promise<void>;
-const errors: string[] = [];
 let en: TimelineData;
 let ja: TimelineData;
 
@@ -22,12 +21,8 @@ beforeAll(async () => {
 });
 afterAll(async () => close?.());
 
-function watch(page: Page, label: string) {
-  page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${label}: console: ${m.text()}`);
-  });
-}
+/** Script errors and console errors of a page, checked by the test that opened it. */
+const watch = (page: Page, label: string) => collectErrors(page, label, { console: true });
 
 async function openIn(context: BrowserContext, url: string, options: { javaScript?: boolean } = {}): Promise<Page> {
   const page = await context.newPage();
@@ -71,7 +66,7 @@ describe('the deck follows the view', () => {
     const pos = await position(page);
     expect(pos.shown).toEqual([1]);
     expect(pos.counter).toBe(`1 / ${expected.length}`);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a slide has the date, the title, both sides with their citations, and the full references', async () => {
@@ -91,7 +86,7 @@ describe('the deck follows the view', () => {
     expect(references).toContain(en.works['sokolov-1983']!.reference);
     expect(references).toContain(en.works['nakano-1964']!.reference);
     expect(await slide.locator('.citation >> nth=0').getAttribute('href')).toMatch(/^\/en\/works\/#work-/);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('Japanese slides give the Japanese era', async () => {
@@ -99,7 +94,7 @@ describe('the deck follows the view', () => {
     expect(await page.textContent('.slide.is-current .slide-date')).toBe('1923年9月22日（大正12年9月22日）');
     expect(await page.textContent('[data-counter]')).toBe(`${ja.events.findIndex((e) => e.id === '1923-09-22-karakhan-yoshizawa-first-meeting') + 1} / ${ja.events.length}`);
     expect(await page.textContent('.slide.is-current .column-soviet h3')).toBe('★ ソ連側資料');
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a view that matches nothing says so', async () => {
@@ -107,7 +102,7 @@ describe('the deck follows the view', () => {
     expect(await slideCount(page)).toBe(0);
     expect(await page.textContent('[data-status]')).toBe('No event matches this view.');
     expect(await page.textContent('[data-counter]')).toBe('0 / 0');
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -119,7 +114,7 @@ describe('opening on a slide', () => {
     expect(pos).toEqual({ shown: [3], counter: `3 / ${expected.length}`, slide: '3', event: expected[2]!.id });
     // The URL names the event too, so the link survives events being added before it.
     expect(new URL(page.url()).searchParams.get('event')).toBe(expected[2]!.id);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('event=<id> opens on that event\'s slide, with its number in the URL', async () => {
@@ -131,14 +126,14 @@ describe('opening on a slide', () => {
     expect(pos.event).toBe(id);
     expect(pos.shown).toEqual([expected]);
     expect(pos.slide).toBe(String(expected));
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a slide number past the end opens the last slide', async () => {
     const page = await open('/en/present/?theme=ratification&slide=99');
     const total = en.events.filter((e) => e.themes.includes('ratification')).length;
     expect((await position(page)).shown).toEqual([total]);
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -160,7 +155,7 @@ describe('moving between slides', () => {
     expect(url.pathname).toBe('/en/present/');
     expect(url.searchParams.get('side')).toBe('soviet');
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('the previous and next buttons move and the language switch keeps the slide', async () => {
@@ -176,7 +171,7 @@ describe('moving between slides', () => {
     expect(new URL(page.url()).pathname).toBe('/ja/present/');
     expect(pos.shown).toEqual([2]);
     expect(pos.event).toBe(event);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('a swipe on a touch screen moves: left for the next slide, right for the previous; a short or vertical drag does not', async () => {
@@ -197,9 +192,11 @@ describe('moving between slides', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '2');
     await swipe([600, 400], [620, 400]);
     await swipe([600, 500], [620, 300]);
-    await page.waitForTimeout(100);
-    expect((await position(page)).shown).toEqual([2]);
-    await page.context().close();
+    // One real swipe after them: had either of those two moved the deck, this one would land beyond slide 3.
+    await swipe([900, 400], [500, 400]);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') !== '2');
+    expect((await position(page)).shown).toEqual([3]);
+    await closeChecked(page);
   });
 
   test('F and the button toggle full screen', async () => {
@@ -213,21 +210,20 @@ describe('moving between slides', () => {
     await page.click('[data-fullscreen]');
     await page.waitForFunction(() => document.fullscreenElement === null);
     await page.waitForSelector('[data-fullscreen][aria-pressed="false"]');
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('typing in the site search does not move the slides', async () => {
     const page = await open('/en/present/');
     const search = page.locator('header input[type="search"]');
-    if (await search.count()) {
-      await search.fill('');
-      await search.press('f');
-      await search.press('Space');
-      await search.press('ArrowRight');
-      expect((await position(page)).shown).toEqual([1]);
-      expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
-    }
-    await page.context().close();
+    expect(await search.count(), 'the header has the site search').toBe(1);
+    await search.fill('');
+    await search.press('f');
+    await search.press('Space');
+    await search.press('ArrowRight');
+    expect((await position(page)).shown).toEqual([1]);
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await closeChecked(page);
   });
 });
 
@@ -248,7 +244,7 @@ describe('permalink on each slide', () => {
       expect(await qr.getAttribute('alt')).toContain(permalink);
       await page.keyboard.press('ArrowRight');
     }
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -273,16 +269,18 @@ describe('links and fallbacks', () => {
     expect(await slideCount(page)).toBe(expected);
     // …and back to the timeline with the same view.
     expect(await page.getAttribute('[data-timeline-link]', 'href')).toBe('/en/?side=soviet&paper=shimosato#timeline');
+    expectNoScriptErrors(page);
     await context.close();
   });
 
   test('the Japanese timeline has the Japanese link', async () => {
     const page = await (await newContext(browser)).newPage();
+    watch(page, '/ja/');
     await page.goto(`${base}/ja/`);
     await page.waitForSelector('[data-timeline-app][data-ready="true"]');
     expect(await page.textContent('[data-present-link]')).toBe('このビューをスライドで表示');
     expect(await page.getAttribute('[data-present-link]', 'href')).toBe('/ja/present/');
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('without JavaScript the page says so and links back to the chronology', async () => {
@@ -291,7 +289,7 @@ describe('links and fallbacks', () => {
     expect(await page.textContent('[data-present-fallback]')).toContain('JavaScript');
     expect(await page.getAttribute('[data-present-fallback] a', 'href')).toBe('/ja/#chronology');
     expect(await page.isVisible('[data-deck]')).toBe(false);
-    await page.context().close();
+    await closeChecked(page);
   });
 
   test('printing gives one slide per page', async () => {
@@ -316,7 +314,7 @@ describe('links and fallbacks', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.$$eval('.slide', (n) => n.map((s) => [getComputedStyle(s).display, getComputedStyle(s).breakAfter, (s.querySelector('img.slide-qr') as HTMLImageElement).getAttribute('src')?.startsWith('data:image/svg+xml') ?? false]));
     expect(printed).toEqual(Array.from({ length: total }, (_, i) => ['flex', i < total - 1 ? 'page' : 'auto', true]));
-    await page.context().close();
+    await closeChecked(page);
   });
 });
 
@@ -348,13 +346,10 @@ describe('offline', () => {
       const other = await context.newPage();
       expect(await other.goto(`${server.url}/en/about/`).then(() => 'loaded', () => 'failed')).toBe('failed');
       await other.close();
+      expectNoScriptErrors(page);
     } finally {
       await context.close();
       await server.close().catch(() => undefined);
     }
   });
-});
-
-test('no script errors on the way', () => {
-  expect(errors).toEqual([]);
 });

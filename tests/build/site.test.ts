@@ -7,6 +7,7 @@ import type { EventRecord } from '../../src/lib/exports';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const events = JSON.parse(read('data/events.json')) as EventRecord[];
+const workIds = new Set((JSON.parse(read('data/works.json')) as Array<{ id: string }>).map((w) => w.id));
 
 describe('/data/events.json', () => {
   test('has every event with the documented fields', () => {
@@ -18,7 +19,11 @@ describe('/data/events.json', () => {
       expect(event.url.ja).toMatch(new RegExp(`/ja/events/${event.id}/$`));
       for (const account of event.accounts) {
         expect(['japanese', 'soviet', 'context', 'omsk', 'provisional-government', 'russian-empire', 'far-eastern-republic', 'united-states', 'china', 'britain']).toContain(account.side);
-        for (const c of account.citations) expect(c.citedAs.startsWith('')).toBe(true);
+        for (const c of account.citations) {
+          // The short form as printed, resolved to a work of the bibliography.
+          expect(c.citedAs).toMatch(/\S/);
+          expect(workIds).toContain(c.work);
+        }
       }
     }
   });

@@ -10,7 +10,9 @@ import { parseAccounts } from './remark-accounts';
 import type { ContentProblem } from './problems';
 import { parsePublishedIds, parseRedirects, PUBLISHED_IDS_FILE, REDIRECTS_FILE, UPDATE_IDS_COMMAND, type PublishedIds, type Redirects } from './stable-ids';
 
-export const COLLECTIONS = ['events', 'works', 'people', 'places', 'themes', 'sides'] as const;
+export const COLLECTIONS = ['events', 'works', 'people', 'places', 'themes', 'sides', 'questions'] as const;
+/** Collections a corpus may leave out (a corpus without questions at stake is still a corpus). */
+const OPTIONAL: readonly CollectionName[] = ['questions'];
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 export interface RawEntry {
@@ -74,6 +76,7 @@ const EXTENSIONS: Record<CollectionName, string[]> = {
   places: ['.yaml', '.yml'],
   themes: ['.yaml', '.yml'],
   sides: ['.yaml', '.yml'],
+  questions: ['.yaml', '.yml'],
 };
 
 /** Read content/published-ids.txt (required) and content/redirects.yaml (optional); see stable-ids.ts. */
@@ -105,6 +108,7 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
   for (const collection of COLLECTIONS) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) {
+      if (OPTIONAL.includes(collection)) continue;
       problems.push({ file: relative(root, dir), field: '(folder)', message: `the ${collection} folder is missing` });
       continue;
     }

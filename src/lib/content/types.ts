@@ -6,6 +6,7 @@ import type { Place } from '../../schemas/place';
 import type { Theme } from '../../schemas/theme';
 import type { Side } from '../../schemas/side';
 import type { ResolvedCitation } from '../citations';
+import type { ResolvedQuestion } from './questions';
 
 export type { LocalizedText };
 export type SideKind = Side['kind'];
@@ -60,4 +61,6 @@ export interface Corpus {
   places: Map<string, WithId<Place>>;
   themes: Map<string, WithId<Theme>>;
   sides: Map<string, WithId<Side>>;
+  /** The questions at stake, each read from both sides. */
+  questions: Map<string, ResolvedQuestion>;
 }

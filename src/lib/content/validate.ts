@@ -10,6 +10,8 @@ import { personSchema } from '../../schemas/person';
 import { placeSchema } from '../../schemas/place';
 import { themeSchema } from '../../schemas/theme';
 import { sideSchema, type Side } from '../../schemas/side';
+import { questionSchema } from '../../schemas/question';
+import { resolveQuestions } from './questions';
 import { buildShortFormIndex, pagesOutOfRange, resolveCitation, workPageRange, type ResolvedCitation } from '../citations';
 import { julianToGregorian, parseEdtf, RUSSIAN_GREGORIAN_SWITCH } from '../dates';
 import type { ContentProblem } from './problems';
@@ -56,7 +58,7 @@ function toMap<T>(items: Array<{ entry: RawEntry; data: T }>, problems: ContentP
 }
 
 interface Context {
-  corpus: Omit<Corpus, 'events'>;
+  corpus: Omit<Corpus, 'events' | 'questions'>;
   problems: ContentProblem[];
   markers: Map<string, WithId<Side>>;
   shortForms: ReturnType<typeof buildShortFormIndex>;
@@ -232,5 +234,6 @@ export function validateContent(raw: RawContent): { corpus: Corpus; problems: Co
   events.sort(compareEvents);
   // Published ids never vanish: each is an event or redirected; each event is in the list.
   problems.push(...checkStableIds(new Map(raw.entries.events.map((e) => [e.id, e.file])), raw.publishedIds ?? null, raw.redirects ?? null));
-  return { corpus: { ...corpusBase, events }, problems };
+  const questions = resolveQuestions(byCollection('questions', questionSchema), { themes: corpusBase.themes, events, shortForms: ctx.shortForms }, problems);
+  return { corpus: { ...corpusBase, events, questions }, problems };
 }

@@ -5,7 +5,7 @@ import type { Corpus, TimelineEvent, WithId } from '../content/types';
 
 let cached: Promise<Corpus> | null = null;
 
-async function mapOf<T>(name: 'works' | 'people' | 'places' | 'themes' | 'sides'): Promise<Map<string, WithId<T>>> {
+async function mapOf<T>(name: 'works' | 'people' | 'places' | 'themes' | 'sides' | 'questions'): Promise<Map<string, WithId<T>>> {
   const entries = await getCollection(name);
   return new Map(entries.map((e) => [e.id, e.data as WithId<T>]));
 }
@@ -22,6 +22,7 @@ export function siteCorpus(): Promise<Corpus> {
       places: await mapOf('places'),
       themes: await mapOf('themes'),
       sides: await mapOf('sides'),
+      questions: await mapOf('questions'),
     };
   })();
   return cached;

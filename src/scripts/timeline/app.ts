@@ -8,6 +8,9 @@ import { filterEvents, visibleSides, FACETS, type Facet, type FilterResult } fro
 import { buildWindowIndex, endOf, itemsForWindow, DAY_MS, type TimelineItem, type WindowIndex } from '../../lib/timeline-items';
 import { DEFAULT_WINDOW, TIMELINE_BOUNDS } from '../../lib/phases';
 import type { TimelineData, TimelineDatum } from '../../lib/timeline-data';
+import type { DataGroup, DataItem, Timeline } from 'vis-timeline';
+import type { DataSet } from 'vis-data';
+import type { MomentInput } from 'moment';
 import { applyToChronology } from './chronology-filter';
 import { renderDetail, type DetailStrings } from './detail-panel';
 
@@ -24,6 +27,18 @@ interface Strings extends DetailStrings {
 /** Items drawn at most: above this, the window shows counts per period instead (see timeline-items.ts). */
 const MAX_ITEMS = 220;
 const FACET_PARAM: Record<Facet, string> = { sides: 'side', papers: 'paper', works: 'work', themes: 'theme', people: 'person' };
+
+/** What the island hands vis-timeline: its item plus the fields the template and data attributes read. */
+interface VisItem extends DataItem {
+  id: string;
+  side: SideKindParam;
+  lane?: SideKindParam;
+  label?: string;
+  count?: number;
+  bucket?: 'true';
+  eventId?: string;
+  'event-id'?: string;
+}
 
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -48,12 +63,9 @@ function start(root: HTMLElement) {
   let result: FilterResult | null = null;
   let visible = new Set<string>();
   let ordered: TimelineDatum[] = [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let timeline: any = null;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let items: any = null;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let groups: any = null;
+  let timeline: Timeline | null = null;
+  let items: DataSet<VisItem> | null = null;
+  let groups: DataSet<DataGroup> | null = null;
 
   root.querySelector<HTMLElement>('.timeline-ui')!.hidden = false;
   root.querySelector<HTMLElement>('[data-timeline-fallback]')!.hidden = true;
@@ -125,9 +137,9 @@ function start(root: HTMLElement) {
     });
   }
 
-  function toVisItem(item: TimelineItem) {
+  function toVisItem(item: TimelineItem): VisItem {
     if (item.type === 'bucket') {
-      return { id: item.id, group: item.lane, start: new Date(dayMs(item.start)), end: new Date(dayMs(item.end)), type: 'range', className: `bucket lane-${item.lane}`, count: item.count, side: item.lane, bucket: 'true' };
+      return { id: item.id, content: '', group: item.lane, start: new Date(dayMs(item.start)), end: new Date(dayMs(item.end)), type: 'range', className: `bucket lane-${item.lane}`, count: item.count, side: item.lane, bucket: 'true' };
     }
     const event = byId.get(item.eventId)!;
     const classes = ['event-item', `lane-${item.lane}`, item.shape === 'point' ? 'exact' : item.partial ? 'partial' : 'span'];
@@ -137,13 +149,13 @@ function start(root: HTMLElement) {
     const startMs = dayMs(item.start);
     const endMs = endOf(item);
     return item.shape === 'point'
-      ? { id: item.id, group: item.lane, start: new Date(startMs), type: 'point', className: classes.join(' '), eventId: item.eventId, 'event-id': item.eventId, side: item.lane, label: event.title, lane: item.lane }
-      : { id: item.id, group: item.lane, start: new Date(startMs), end: new Date(endMs), type: 'range', className: classes.join(' '), eventId: item.eventId, 'event-id': item.eventId, side: item.lane, label: event.title, lane: item.lane };
+      ? { id: item.id, content: '', group: item.lane, start: new Date(startMs), type: 'point', className: classes.join(' '), eventId: item.eventId, 'event-id': item.eventId, side: item.lane, label: event.title, lane: item.lane }
+      : { id: item.id, content: '', group: item.lane, start: new Date(startMs), end: new Date(endMs), type: 'range', className: classes.join(' '), eventId: item.eventId, 'event-id': item.eventId, side: item.lane, label: event.title, lane: item.lane };
   }
 
   let renderQueued = false;
   function renderWindow() {
-    if (!timeline || !index) return;
+    if (!timeline || !index || !items) return;
     renderQueued = false;
     const window = timeline.getWindow();
     const from = isoDay(Math.max(window.start.valueOf(), dayMs(TIMELINE_BOUNDS.from)));
@@ -151,7 +163,7 @@ function start(root: HTMLElement) {
     const { items: list, bucketed, inWindow } = itemsForWindow(index, { from, to }, { keep: (e) => visible.has(e.id), lanes: visibleSides(state), maxItems: MAX_ITEMS, always: new Set(state.event ? [state.event] : []) });
     const next = list.map(toVisItem);
     const nextIds = new Set(next.map((i) => i.id));
-    items.remove(items.getIds().filter((id: string) => !nextIds.has(id)));
+    items.remove(items.getIds().filter((id) => !nextIds.has(String(id))));
     items.update(next);
     canvas.dataset.bucketed = String(bucketed);
     canvas.dataset.itemsInWindow = String(inWindow);
@@ -171,6 +183,7 @@ function start(root: HTMLElement) {
   }
 
   function centreOn(event: TimelineDatum) {
+    if (!timeline) return;
     const window = timeline.getWindow();
     let span = window.end.valueOf() - window.start.valueOf();
     // Open close enough to read the event among its neighbours.
@@ -215,8 +228,8 @@ function start(root: HTMLElement) {
     writeForm();
     if (mode !== 'none') updateUrl(mode);
     refilter();
-    if (timeline) {
-      if (filtersChanged) groups.update(laneGroups()), groups.remove(groups.getIds().filter((g: string) => !laneGroups().some((l) => l.id === g)));
+    if (timeline && groups) {
+      if (filtersChanged) groups.update(laneGroups()), groups.remove(groups.getIds().filter((g) => !laneGroups().some((l) => l.id === g)));
       if (state.from && state.to) timeline.setWindow(new Date(dayMs(state.from)), new Date(dayMs(state.to) + DAY_MS), { animation: false });
       queueRender();
     }
@@ -299,22 +312,23 @@ function start(root: HTMLElement) {
     index = buildWindowIndex(data.events);
     refilter();
     const [vis] = await library;
-    items = new vis.DataSet([]);
-    groups = new vis.DataSet(laneGroups());
+    const itemSet = new vis.DataSet<VisItem>([]);
+    items = itemSet;
+    groups = new vis.DataSet<DataGroup>(laneGroups());
     const linked = state.event ? byId.get(state.event) : undefined;
     const initial = state.from && state.to
       ? { start: dayMs(state.from), end: dayMs(state.to) + DAY_MS }
       : linked
         ? windowAround(linked, 240 * DAY_MS)
         : { start: dayMs(DEFAULT_WINDOW.from), end: dayMs(DEFAULT_WINDOW.to) + DAY_MS };
-    timeline = new vis.Timeline(canvas, items, groups, {
+    const view = new vis.Timeline(canvas, itemSet, groups, {
       start: new Date(initial.start),
       end: new Date(initial.end),
       min: new Date(dayMs(TIMELINE_BOUNDS.from)),
       max: new Date(dayMs(TIMELINE_BOUNDS.to) + DAY_MS),
       zoomMin: 7 * DAY_MS,
       // Day boundaries in UTC: a date never shifts with the reader's time zone.
-      moment: (date: Date) => vis.moment(date).utc(),
+      moment: (date?: MomentInput) => vis.moment(date).utc(),
       orientation: 'top',
       stack: true,
       selectable: true,
@@ -339,26 +353,27 @@ function start(root: HTMLElement) {
         return node;
       },
     });
-    timeline.on('rangechanged', (props: { byUser: boolean; start: Date; end: Date }) => {
+    timeline = view;
+    view.on('rangechanged', (props: { byUser: boolean; start: Date; end: Date }) => {
       queueRender();
       if (props.byUser) {
         state = { ...state, from: isoDay(props.start.valueOf()), to: isoDay(props.end.valueOf() - DAY_MS) };
         updateUrl('replace');
       }
     });
-    timeline.on('select', (props: { items: string[] }) => {
+    view.on('select', (props: { items: string[] }) => {
       const id = props.items[0];
       if (!id) return;
       if (id.startsWith('bucket:')) {
-        const bucket = items.get(id);
-        timeline.setWindow(bucket.start, bucket.end);
+        const bucket = itemSet.get(id);
+        if (bucket?.end) view.setWindow(bucket.start, bucket.end);
         return;
       }
       selectEvent(id.split('::')[0]!, { history: 'push' });
     });
     // Hovering one lane's item highlights the same event in the other lanes.
-    timeline.on('itemover', (props: { item: string }) => canvas.querySelectorAll(`.vis-item.linked`).forEach((node) => node.classList.toggle('link-hover', (node as HTMLElement).dataset.eventId === props.item.split('::')[0])));
-    timeline.on('itemout', () => canvas.querySelectorAll('.link-hover').forEach((node) => node.classList.remove('link-hover')));
+    view.on('itemover', (props: { item: string }) => canvas.querySelectorAll(`.vis-item.linked`).forEach((node) => node.classList.toggle('link-hover', (node as HTMLElement).dataset.eventId === props.item.split('::')[0])));
+    view.on('itemout', () => canvas.querySelectorAll('.link-hover').forEach((node) => node.classList.remove('link-hover')));
     canvas.dataset.timelineReady = 'true';
     status.textContent = '';
     if (linked) selectEvent(linked.id);
