@@ -235,7 +235,7 @@ export function generateCorpus(options: { events: number; seed: number; dir: str
           if (second && second !== first) cites.push(second);
         }
       }
-      accounts.push({ marker, ja, en, cite: cites.length ? ` (${cites.join('; ')})` : '' });
+      accounts.push({ marker, ja, en, cite: cites.length ? ` (${cites.join('; ')})` : ' (uncited)' });
       stats.bySide[side.id] = (stats.bySide[side.id] ?? 0) + 1;
     }
     if (alsoIn) {

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { edtfSchema, idListSchema, localizedTextSchema, slugSchema } from './common';
+import { boundedString, edtfDate, edtfSchema, idListSchema, localizedText, localizedTextSchema, slugSchema } from './common';
 
 /** Another paper that speaks of the same event, and where. */
-export const paperRefSchema = z.object({ paper: slugSchema, locator: localizedTextSchema }).strict();
+export const paperRefSchema = z.object({ paper: slugSchema, locator: localizedText('locator') }).strict();
 
 /** An account as written in the Markdown body, before citations are resolved (see remark-accounts). */
 export const rawAccountSchema = z
   .object({
     /** ●, ★, a bracket label such as [omsk], or null for context. */
     marker: z.string().nullable(),
-    text: z.string().trim().min(1, 'account text is empty'),
+    text: z.string().trim().min(1, 'account text is empty').pipe(boundedString('account')),
     /** Short citations exactly as written, e.g. "ソコロフ 127". */
     citations: z.array(z.string()),
     /** 1-based line in the file, for error messages. */
@@ -23,15 +23,20 @@ export const eventFrontMatterSchema = z
   .object({
     /** EDTF date, Gregorian: day, month, year, range (下旬 = 21 → month end), open end, uncertain. */
     date: edtfSchema,
-    /** The date exactly as the paper writes it. */
-    dateAsWritten: z.union([z.string(), z.number()]).transform(String).optional(),
+    /** The date exactly as the paper writes it, in quotes: unquoted, YAML reads 9.20 as the number 9.2. */
+    dateAsWritten: z
+      .string({ error: (issue) => (typeof issue.input === 'number' ? `write it in quotes, dateAsWritten: "${String(issue.input)}…" exactly as the paper does: unquoted, YAML reads it as the number ${String(issue.input)} and drops digits such as the 0 of 9.20` : undefined) })
+      .trim()
+      .min(1, 'is empty: leave the field out when the paper gives no date of its own')
+      .pipe(boundedString('dateAsWritten'))
+      .optional(),
     /** The Julian (Old Style) date a paper gives for a Russian date before 1918-02-14. */
-    oldStyle: edtfSchema.optional(),
-    title: localizedTextSchema,
+    oldStyle: edtfDate('julian').optional(),
+    title: localizedText('title'),
     /** The paper (work id with role paper) the event comes from. */
     paper: slugSchema,
     /** Where in that paper: section and/or page. */
-    locator: localizedTextSchema,
+    locator: localizedText('locator'),
     alsoIn: z.array(paperRefSchema).default([]),
     themes: idListSchema,
     people: idListSchema,

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { edtfSchema, localizedTextSchema, namesSchema, slugSchema } from './common';
+import { boundedString, edtfSchema, localizedTextSchema, namesSchema, slugSchema } from './common';
 
 /** An office or role a person held, dated as the paper dates it. */
 export const roleSchema = z
   .object({
     /** EDTF date or range of the role; omitted when the paper gives none. */
     date: edtfSchema.optional(),
-    ja: z.string().trim().min(1, 'Japanese text (ja) is missing'),
-    en: z.string().trim().min(1, 'English text (en) is missing'),
+    ja: z.string().trim().min(1, 'Japanese text (ja) is missing').pipe(boundedString('text')),
+    en: z.string().trim().min(1, 'English text (en) is missing').pipe(boundedString('text')),
     /** The paper that states it. */
     paper: slugSchema.optional(),
   })

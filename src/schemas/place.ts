@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { namesSchema } from './common';
+import { localizedTextSchema, namesSchema } from './common';
 
 /** A place named in the events, with Japanese, English and (where relevant) Russian names. */
 export const placeSchema = z
   .object({
     name: namesSchema,
     /** Optional one-line description. */
-    description: z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict().optional(),
+    description: localizedTextSchema.optional(),
   })
   .strict();
 export type Place = z.output<typeof placeSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from './common';
+import { localizedText } from './common';
 
 /** A side a source speaks for: ● Japanese, ★ Soviet, context, or another labelled side (Omsk, FRUS, …). */
 export const sideSchema = z
@@ -9,7 +9,7 @@ export const sideSchema = z
     /** What the side is, for grouping into timeline lanes. */
     kind: z.enum(['japanese', 'soviet', 'context', 'other']),
     /** Label shown to readers. */
-    label: localizedTextSchema,
+    label: localizedText('name'),
   })
   .strict();
 export type SideInput = z.input<typeof sideSchema>;

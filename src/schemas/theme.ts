@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { localizedTextSchema } from './common';
+import { localizedText } from './common';
 
 /** A theme events can be filtered by (Sakhalin, concessions, Beijing talks, …). */
-export const themeSchema = z.object({ name: localizedTextSchema }).strict();
+export const themeSchema = z.object({ name: localizedText('name') }).strict();
 export type Theme = z.output<typeof themeSchema>;

@@ -119,6 +119,10 @@ describe.each(LANGS)('axe-core: no serious or critical violations (%s)', (lang) 
   test('the bibliography', async () => {
     await expectAccessible(`/${lang}/works/`);
   });
+  test('the questions index and a question page with its chart', async () => {
+    await expectAccessible(`/${lang}/questions/`);
+    await expectAccessible(`/${lang}/questions/oil-concessions/`);
+  });
   test('the about page', async () => {
     await expectAccessible(`/${lang}/about/`);
   });

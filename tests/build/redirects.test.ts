@@ -64,7 +64,7 @@ test('the build stops when a published event vanishes without a redirect, naming
     corpus.remove(`events/${OLD}.md`);
     const { result } = build(corpus);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`content/published-ids.txt: line 1: published event id "${OLD}" is neither an event nor redirected`);
+    expect(result.output).toContain(`content/published-ids.txt:1: id: published event id "${OLD}" is neither an event nor redirected`);
   } finally {
     corpus.cleanup();
   }

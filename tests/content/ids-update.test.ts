@@ -10,7 +10,7 @@ import { ROOT } from '../support/paths';
 test('npm run ids:update adds a new event to the list, keeps it sorted and keeps vanished ids', () => {
   const corpus = miniCorpus();
   try {
-    corpus.write('events/1924-03-01-new-event.md', corpus.read('events/1924-02-21-late-february.md'));
+    corpus.write('events/1924-03-01-new-event.md', corpus.read('events/1924-02-21-late-february.md').replace('date: 1924-02-21/1924-02-29', 'date: 1924-03-01'));
     corpus.write('published-ids.txt', `${corpus.read('published-ids.txt')}1900-01-01-withdrawn\n`);
     expect(validateContent(readContent(corpus.dir)).problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^published event id "1900-01-01-withdrawn"/),

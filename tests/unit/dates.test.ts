@@ -88,3 +88,32 @@ test('monthThird knows the leap day', () => {
   expect(monthThird({ start: '1925-02-21', end: '1925-02-28' })).toBe('late');
   expect(monthThird({ start: '1924-02-21', end: '1924-02-28' })).toBeNull();
 });
+
+describe('dates the site can show honestly', () => {
+  test.each([
+    ['1923-02-29', /1923 is not a leap year/],
+    ['1900-02-29', /1900 is not a leap year in the Gregorian calendar/],
+    ['1924-02-21/1925-02-29', /1925-02 has no day 29/],
+    ['1923-09-XX', /unspecified digits/],
+    ['192X', /unspecified digits/],
+    ['1923-XX-22', /unspecified digits/],
+    ['1923-?09-22', /qualifies only part/],
+    ['?1923-09-22', /qualifies only part/],
+    ['1923-09-22T10:00', /time of day/],
+  ])('%s is refused', (text, message) => {
+    expect(() => parseEdtf(text)).toThrow(message);
+  });
+  test.each(['1924-02-29', '2000-02-29', '1923-09-22?', '1923-09~', '1923%', '1921/..'])('%s is accepted', (text) => {
+    expect(() => parseEdtf(text)).not.toThrow();
+  });
+  test('the Julian calendar has 29 February 1900, which is 13 March 1900 New Style', () => {
+    const os = parseEdtf('1900-02-29', 'julian');
+    expect(os.earliest).toBe('1900-02-29');
+    expect(julianToGregorian(os.earliest)).toBe('1900-03-13');
+    expect(julianToGregorian('1900-02-28')).toBe('1900-03-12');
+    expect(julianToGregorian('1900-03-01')).toBe('1900-03-14');
+    expect(parseEdtf('1900-02', 'julian').latest).toBe('1900-02-29');
+    expect(() => parseEdtf('1901-02-29', 'julian')).toThrow(/1901 is not a leap year in the Julian calendar/);
+    expect(formatOldStyle('1900-02-29', 'en')).toBe('29 February 1900 (Old Style)');
+  });
+});

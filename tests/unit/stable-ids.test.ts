@@ -15,8 +15,8 @@ describe('the published list', () => {
     const { list: parsed, problems } = parsePublishedIds('1917-a\n\n1924-b\r\nNot an id\n1917-a\n', LIST);
     expect(parsed.ids).toEqual([{ id: '1917-a', line: 1 }, { id: '1924-b', line: 3 }]);
     expect(problems).toEqual([
-      { file: LIST, field: 'line 4', message: expect.stringContaining('"Not an id" is not an event id') },
-      { file: LIST, field: 'line 5', message: 'duplicate id "1917-a" (also line 1)' },
+      { file: LIST, line: 4, field: 'id', message: expect.stringContaining('"Not an id" is not an event id') },
+      { file: LIST, line: 5, field: 'id', message: 'duplicate id "1917-a" (also line 1)' },
     ]);
   });
   test('ids:update only ever adds', () => {
@@ -31,8 +31,8 @@ describe('redirects.yaml', () => {
   });
   test('maps old id to successor; anything else is a problem naming the entry', () => {
     const { redirects, problems } = parseRedirects('1917-old: 1917-new\nBad Key: 1917-new\n1918-x: [1, 2]\n', REDIRECTS);
-    expect(redirects.entries).toEqual([{ from: '1917-old', to: '1917-new' }]);
-    expect(problems.map((p) => p.field)).toEqual(['Bad Key', '1918-x']);
+    expect(redirects.entries).toEqual([{ from: '1917-old', to: '1917-new', line: 1 }]);
+    expect(problems.map((p) => `${p.line}: ${p.field}`)).toEqual(['2: Bad Key', '3: 1918-x']);
     expect(parseRedirects('- a\n- b\n', REDIRECTS).problems[0]!.message).toMatch(/expected a mapping/);
   });
 });
@@ -44,12 +44,12 @@ describe('checkStableIds', () => {
   });
   test('a listed id that vanished is named with the list\'s file and line', () => {
     expect(checkStableIds(events('1923-new'), list('1917-old', '1923-new'), null)).toEqual([
-      { file: LIST, field: 'line 1', message: expect.stringMatching(/^published event id "1917-old" is neither an event nor redirected/) },
+      { file: LIST, line: 1, field: 'id', message: expect.stringMatching(/^published event id "1917-old" is neither an event nor redirected/) },
     ]);
   });
   test('a new event not in the list', () => {
     expect(checkStableIds(events('1923-new', '1924-newer'), list('1923-new'), null)).toEqual([
-      { file: 'content/events/1924-newer.md', field: 'id', message: `new event id not in ${LIST}: run npm run ids:update` },
+      { file: 'content/events/1924-newer.md', line: 1, field: 'id', message: `new event id not in ${LIST}: run npm run ids:update` },
     ]);
   });
   test('redirects must lead to a current event', () => {
@@ -59,6 +59,13 @@ describe('checkStableIds', () => {
       '1930-z: redirects to unknown event "1999-nowhere"',
       '1925-c: "1925-c" is still an event (content/events/1925-c.md): remove the redirect or the event',
       '1925-c: redirects to "1917-a", which is itself redirected (to "1920-b"): point it at the current event',
+    ]);
+  });
+  test('an id the git history listed but the list no longer has is named, at the line where it belongs', () => {
+    const history = { ids: new Map([['1917-old', 'abc1234'], ['1923-new', 'abc1234'], ['1930-z', 'def5678']]) };
+    expect(checkStableIds(events('1923-new', '1925-c'), list('1923-new', '1925-c'), null, history)).toEqual([
+      { file: LIST, line: 1, field: 'id', message: expect.stringMatching(/^published event id "1917-old" \(listed in commit abc1234\) was removed from the list/) },
+      { file: LIST, line: 3, field: 'id', message: expect.stringMatching(/^published event id "1930-z" \(listed in commit def5678\)/) },
     ]);
   });
   test('without a list (missing file, reported when reading) only the redirects are checked', () => {

@@ -10,7 +10,9 @@ export const DEFAULT_CONTENT_DIR = resolve(process.cwd(), process.env.CONTENT_DI
 
 /** Throws a ContentError listing every problem (file, field, message) when anything is wrong. */
 export function loadCorpus(contentDir = DEFAULT_CONTENT_DIR): Corpus {
-  const { corpus, problems } = validateContent(readContent(contentDir, resolve(contentDir, '..')));
+  const raw = readContent(contentDir, resolve(contentDir, '..'));
+  for (const notice of raw.notices ?? []) console.warn(`note: ${notice}`);
+  const { corpus, problems } = validateContent(raw);
   if (problems.length) throw new ContentError(problems);
   return corpus;
 }

@@ -5,7 +5,7 @@
  * a listed id that is neither an event nor redirected is a problem, and so is an event missing from the list
  * (`npm run ids:update` adds it). Pure functions: reading the files is read.ts's job.
  */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
 import type { ContentProblem } from './problems';
 
 export const PUBLISHED_IDS_FILE = 'published-ids.txt';
@@ -20,10 +20,15 @@ export interface PublishedIds {
   ids: Array<{ id: string; line: number }>;
 }
 
+/** Ids that were in the list in some commit of the project's git history (id → the newest commit that had it). */
+export interface PublishedHistory {
+  ids: Map<string, string>;
+}
+
 export interface Redirects {
   file: string;
   /** old id → successor id, in file order. */
-  entries: Array<{ from: string; to: string }>;
+  entries: Array<{ from: string; to: string; line?: number }>;
 }
 
 /** Parse the list: one id per line; blank lines are ignored, anything that is not an id is a problem. */
@@ -36,11 +41,11 @@ export function parsePublishedIds(text: string, file: string): { list: Published
     const line = i + 1;
     if (!id) return;
     if (!SLUG.test(id)) {
-      problems.push({ file, field: `line ${line}`, message: `"${id}" is not an event id (an ASCII slug: lowercase letters, digits, single hyphens)` });
+      problems.push({ file, line, field: 'id', message: `"${id}" is not an event id (an ASCII slug: lowercase letters, digits, single hyphens)` });
       return;
     }
     if (seen.has(id)) {
-      problems.push({ file, field: `line ${line}`, message: `duplicate id "${id}" (also line ${seen.get(id)})` });
+      problems.push({ file, line, field: 'id', message: `duplicate id "${id}" (also line ${seen.get(id)})` });
       return;
     }
     seen.set(id, line);
@@ -66,30 +71,34 @@ export function mergePublishedIds(listed: Iterable<string>, current: Iterable<st
 export function parseRedirects(text: string, file: string): { redirects: Redirects; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const redirects: Redirects = { file, entries: [] };
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: counter });
+  const lineOf = (node: unknown) => counter.linePos((node as Node | null)?.range?.[0] ?? 0).line || 1;
   if (doc.errors.length) {
     for (const error of doc.errors) {
-      const line = error.linePos?.[0]?.line;
-      problems.push({ file, field: line ? `yaml (line ${line})` : 'yaml', message: `malformed YAML: ${error.message.split('\n')[0]}` });
+      problems.push({ file, line: counter.linePos(error.pos[0]).line || 1, field: 'yaml', message: `malformed YAML: ${error.message.split('\n')[0]}` });
     }
     return { redirects, problems };
   }
-  const value = doc.toJS() as unknown;
-  if (value === null || value === undefined) return { redirects, problems };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ file, field: 'yaml', message: 'expected a mapping of old id → successor id, e.g. "1923-09-22-old-slug: 1923-09-22-new-slug"' });
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return { redirects, problems };
+  if (!isMap(doc.contents)) {
+    problems.push({ file, line: lineOf(doc.contents), field: 'yaml', message: 'expected a mapping of old id → successor id, e.g. "1923-09-22-old-slug: 1923-09-22-new-slug"' });
     return { redirects, problems };
   }
-  for (const [from, to] of Object.entries(value as Record<string, unknown>)) {
+  for (const pair of doc.contents.items) {
+    if (!isPair(pair)) continue;
+    const from = String(isScalar(pair.key) ? pair.key.value : pair.key);
+    const to = isScalar(pair.value) ? pair.value.value : pair.value?.toJSON();
+    const line = lineOf(pair.key);
     if (!SLUG.test(from)) {
-      problems.push({ file, field: from, message: `"${from}" is not an event id (an ASCII slug)` });
+      problems.push({ file, line, field: from, message: `"${from}" is not an event id (an ASCII slug)` });
       continue;
     }
     if (typeof to !== 'string' || !SLUG.test(to)) {
-      problems.push({ file, field: from, message: `the successor must be an event id, found ${JSON.stringify(to)}` });
+      problems.push({ file, line, field: from, message: `the successor must be an event id, found ${JSON.stringify(to)}` });
       continue;
     }
-    redirects.entries.push({ from, to });
+    redirects.entries.push({ from, to, line });
   }
   return { redirects, problems };
 }
@@ -98,18 +107,18 @@ export function parseRedirects(text: string, file: string): { redirects: Redirec
  * Check events against the list and the redirects.
  * @param events id → file of every event read (valid or not: a broken event still exists)
  */
-export function checkStableIds(events: Map<string, string>, published: PublishedIds | null, redirects: Redirects | null): ContentProblem[] {
+export function checkStableIds(events: Map<string, string>, published: PublishedIds | null, redirects: Redirects | null, history: PublishedHistory | null = null): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const redirectFile = redirects?.file ?? `content/${REDIRECTS_FILE}`;
   const moved = new Map((redirects?.entries ?? []).map((r) => [r.from, r.to]));
-  for (const { from, to } of redirects?.entries ?? []) {
+  for (const { from, to, line } of redirects?.entries ?? []) {
     if (events.has(from)) {
-      problems.push({ file: redirectFile, field: from, message: `"${from}" is still an event (${events.get(from)}): remove the redirect or the event` });
+      problems.push({ file: redirectFile, line, field: from, message: `"${from}" is still an event (${events.get(from)}): remove the redirect or the event` });
     }
     if (events.has(to)) continue;
-    if (from === to) problems.push({ file: redirectFile, field: from, message: 'redirects to itself' });
-    else if (moved.has(to)) problems.push({ file: redirectFile, field: from, message: `redirects to "${to}", which is itself redirected (to "${moved.get(to)}"): point it at the current event` });
-    else problems.push({ file: redirectFile, field: from, message: `redirects to unknown event "${to}"` });
+    if (from === to) problems.push({ file: redirectFile, line, field: from, message: 'redirects to itself' });
+    else if (moved.has(to)) problems.push({ file: redirectFile, line, field: from, message: `redirects to "${to}", which is itself redirected (to "${moved.get(to)}"): point it at the current event` });
+    else problems.push({ file: redirectFile, line, field: from, message: `redirects to unknown event "${to}"` });
   }
   if (!published) return problems;
   const listed = new Set(published.ids.map((p) => p.id));
@@ -117,12 +126,25 @@ export function checkStableIds(events: Map<string, string>, published: Published
     if (events.has(id) || moved.has(id)) continue;
     problems.push({
       file: published.file,
-      field: `line ${line}`,
+      line,
+      field: 'id',
       message: `published event id "${id}" is neither an event nor redirected: restore the event, or add "${id}: <successor id>" to ${redirectFile} (a published permalink must keep working)`,
     });
   }
   for (const [id, file] of events) {
-    if (!listed.has(id)) problems.push({ file, field: 'id', message: `new event id not in ${published.file}: run ${UPDATE_IDS_COMMAND}` });
+    if (!listed.has(id)) problems.push({ file, line: 1, field: 'id', message: `new event id not in ${published.file}: run ${UPDATE_IDS_COMMAND}` });
+  }
+  // An id deleted from the list together with its event: the list itself no longer knows, git does.
+  const sorted = [...listed].sort();
+  for (const [id, commit] of history?.ids ?? []) {
+    if (listed.has(id)) continue;
+    const before = sorted.filter((other) => other < id).length;
+    problems.push({
+      file: published.file,
+      line: published.ids[before]?.line ?? (published.ids.at(-1)?.line ?? 0) + 1,
+      field: 'id',
+      message: `published event id "${id}" (listed in commit ${commit}) was removed from the list: a published permalink must keep working; put the line back, and restore the event or add "${id}: <successor id>" to ${redirectFile}`,
+    });
   }
   return problems;
 }
