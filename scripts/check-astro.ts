@@ -9,7 +9,10 @@ import { join, resolve } from 'node:path';
 
 // Volar (under the checker) requires "typescript" itself: for this process only, that means TypeScript 6.
 registerHooks({ resolve: (specifier, context, next) => next(specifier === 'typescript' ? 'typescript6' : specifier, context) });
-const { AstroCheck } = await import('@astrojs/language-server');
+const { AstroCheck } = await import('@astrojs/language-server').catch((error: unknown) => {
+  console.error(`astro check: @astrojs/language-server or typescript6 is not installed: run npm install (${String(error)})`);
+  process.exit(1);
+});
 
 const root = resolve(import.meta.dirname, '..');
 const astroFiles = (readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }) as string[])

@@ -1,8 +1,8 @@
 import { en, type UiKey } from './en';
 import { ja } from './ja';
-import type { Lang } from '../lib/dates';
+import { LANGS, SIDE_SYMBOLS, type Lang, type SideKind } from '../domain/vocabulary';
 
-export const LANGS: Lang[] = ['ja', 'en'];
+export { LANGS };
 const strings: Record<Lang, Record<UiKey, string>> = { ja, en };
 
 /**
@@ -16,3 +16,13 @@ export function t(lang: Lang, key: UiKey, values: Record<string, string | number
 export const otherLang = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 export { strings };
 export type { UiKey };
+
+const SIDE_KIND_KEYS: Record<SideKind, UiKey> = { japanese: 'side.japanese.short', soviet: 'side.soviet.short', other: 'timeline.lane.other', context: 'side.context.short' };
+
+/**
+ * The one label of a side kind, for lanes, columns and filters: its symbol, then its name.
+ * @example sideKindLabel('en', 'soviet') // '★ Soviet sources'
+ */
+export function sideKindLabel(lang: Lang, kind: SideKind): string {
+  return `${SIDE_SYMBOLS[kind]} ${t(lang, SIDE_KIND_KEYS[kind])}`.trim();
+}

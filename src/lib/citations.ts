@@ -10,13 +10,9 @@ export interface ShortFormIndex {
   ordered: string[];
 }
 
-export interface ResolvedCitation {
-  work: string;
-  /** Pages or other locator as written (`127`, `90-92`, `大正13年第1冊:123`), null when none is given. */
-  pages: string | null;
-  /** The short citation exactly as the paper wrote it. */
-  citedAs: string;
-}
+import type { ResolvedCitation } from '../schemas/resolved-event';
+
+export type { ResolvedCitation };
 
 export type CitationResult = { ok: true; citation: ResolvedCitation } | { ok: false; message: string };
 

@@ -11,7 +11,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { Corpus, TimelineEvent } from './content/types';
+import type { Corpus, ResolvedEvent } from './content/types';
 import type { Lang } from './dates';
 import { formatItem, formatReference, type CslItem } from './references';
 import { edition as currentEdition, type Edition } from './edition';
@@ -47,7 +47,7 @@ export const withoutFinalStop = (text: string) => {
 };
 
 /** The works an event rests on: its papers (with locators), and the other works its accounts cite with the papers that cite them. */
-export function eventSources(event: TimelineEvent, corpus: Corpus): {
+export function eventSources(event: ResolvedEvent, corpus: Corpus): {
   papers: Array<{ work: string; locator: { ja: string; en: string } }>;
   primary: string[];
   secondary: string[];
@@ -74,7 +74,7 @@ export function eventSources(event: TimelineEvent, corpus: Corpus): {
  * The sources of an event's citation, as full references: "<paper>, <locator>. Primary sources: <work>, cited
  * in <paper label>; …" (「典拠：…。一次史料：…（小澤 1987による）」).
  */
-export function citationNote(event: TimelineEvent, corpus: Corpus, lang: Lang): string {
+export function citationNote(event: ResolvedEvent, corpus: Corpus, lang: Lang): string {
   const { papers, primary, secondary, citedIn } = eventSources(event, corpus);
   const ref = (id: string) => {
     const work = corpus.works.get(id);
@@ -90,7 +90,7 @@ export function citationNote(event: TimelineEvent, corpus: Corpus, lang: Lang): 
 }
 
 /** The CSL item of an event's permalink in one language, in the current edition. No author: the site names none. */
-export function eventCslItem(event: TimelineEvent, corpus: Corpus, site: URL | string, lang: Lang, edition: Edition = currentEdition()): CslItem {
+export function eventCslItem(event: ResolvedEvent, corpus: Corpus, site: URL | string, lang: Lang, edition: Edition = currentEdition()): CslItem {
   const [y, m, d] = edition.updated.split('-').map(Number);
   return {
     id: event.id,
@@ -224,7 +224,7 @@ export function toRis(items: CslItem[]): string {
  * @example eventCitation(event, corpus, 'https://example.org', 'ja').forms[0].text
  *   // '「カラハンと芳澤、初めて会談」『日ソ関係史年表 1917–1925』0.1.0版（2026年11月29日更新）、https://example.org/ja/events/…/（1900年1月1日閲覧）'
  */
-export function eventCitation(event: TimelineEvent, corpus: Corpus, site: URL | string, lang: Lang, edition: Edition = currentEdition()): EventCitation {
+export function eventCitation(event: ResolvedEvent, corpus: Corpus, site: URL | string, lang: Lang, edition: Edition = currentEdition()): EventCitation {
   const item = eventCslItem(event, corpus, site, lang, edition);
   const { note: _note, ...cited } = item;
   const forms: EventCitation['forms'] =

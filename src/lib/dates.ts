@@ -4,9 +4,12 @@
  * All arithmetic is in UTC so a day never shifts with the reader's time zone.
  */
 import edtf from 'edtf';
+import type { Lang } from '../domain/vocabulary';
+
+// Lang lives in the vocabulary; re-exported for the modules that take it with the date formatters.
+export type { Lang };
 
 export type Precision = 'year' | 'month' | 'day';
-export type Lang = 'ja' | 'en';
 
 export interface DateBound {
   /** First day covered, YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 /** The public data files: /data/events.json (documented in the README) and /data/works.json (CSL-JSON). */
-import type { Corpus, TimelineEvent } from './content/types';
+import type { Corpus, ResolvedEvent } from './content/types';
 import { eventPath } from './urls';
 import { toCslItem } from './references';
 import { toBibtex } from './cite';
@@ -32,7 +32,7 @@ export interface EventRecord {
 }
 
 /** One event as published in events.json; `site` makes the permalinks absolute. */
-export function toEventRecord(event: TimelineEvent, site: URL | string): EventRecord {
+export function toEventRecord(event: ResolvedEvent, site: URL | string): EventRecord {
   return {
     id: event.id,
     date: event.date,

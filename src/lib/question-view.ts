@@ -4,7 +4,7 @@ import { chartedPositions, questionRows, sideCounts } from './questions';
 import { homePath, presentPath } from './urls';
 import type { Corpus } from './content/types';
 import type { ResolvedQuestion } from './content/questions';
-import type { Lang } from './dates';
+import type { Lang } from '../domain/vocabulary';
 
 /** The view of the timeline (and of the slides) that shows a question's events. */
 export function questionViewQuery(question: Pick<ResolvedQuestion, 'themes'>): string {

@@ -4,11 +4,11 @@
  */
 import type { Party } from '../schemas/question';
 import type { ResolvedQuestion } from './content/questions';
-import type { Account, SideKind, TimelineEvent } from './content/types';
+import type { Account, SideKind, ResolvedEvent } from './content/types';
 
 /** One event of a question: its accounts in the columns they are read in. */
 export interface QuestionRow {
-  event: TimelineEvent;
+  event: ResolvedEvent;
   japanese: Account[];
   soviet: Account[];
   /** Other labelled sides and context, shown across both columns. */
@@ -18,13 +18,13 @@ export interface QuestionRow {
 type QuestionScope = Pick<ResolvedQuestion, 'themes' | 'accountsOf'>;
 
 /** The accounts of an event that bear on the question (all of them unless the question names some). */
-export function accountsFor(question: QuestionScope, event: TimelineEvent): Account[] {
+export function accountsFor(question: QuestionScope, event: ResolvedEvent): Account[] {
   const chosen = question.accountsOf[event.id];
   return chosen ? event.accounts.filter((_, i) => chosen.includes(i + 1)) : event.accounts;
 }
 
 /** The events of a question, in time order: those carrying any of its themes. */
-export function questionRows(question: QuestionScope, events: TimelineEvent[]): QuestionRow[] {
+export function questionRows(question: QuestionScope, events: ResolvedEvent[]): QuestionRow[] {
   return events
     .filter((event) => event.themes.some((theme) => question.themes.includes(theme)))
     .map((event) => {
@@ -46,13 +46,13 @@ export function sideCounts(rows: QuestionRow[]): Record<SideKind, number> {
 }
 
 /** The questions an event bears on, in the order given. */
-export function questionsOfEvent<Q extends Pick<ResolvedQuestion, 'themes'>>(questions: Iterable<Q>, event: Pick<TimelineEvent, 'themes'>): Q[] {
+export function questionsOfEvent<Q extends Pick<ResolvedQuestion, 'themes'>>(questions: Iterable<Q>, event: Pick<ResolvedEvent, 'themes'>): Q[] {
   return [...questions].filter((q) => q.themes.some((theme) => event.themes.includes(theme)));
 }
 
 /** A figure one side put forward, with the account that states it. */
 export interface ChartedPosition {
-  event: TimelineEvent;
+  event: ResolvedEvent;
   account: Account;
   /** 1-based number of the account within its event. */
   accountNumber: number;
@@ -65,7 +65,7 @@ export interface ChartedPosition {
 }
 
 /** The question's positions in time order (the validator has checked that every event and account exists). */
-export function chartedPositions(question: Pick<ResolvedQuestion, 'measure'>, events: TimelineEvent[]): ChartedPosition[] {
+export function chartedPositions(question: Pick<ResolvedQuestion, 'measure'>, events: ResolvedEvent[]): ChartedPosition[] {
   const byId = new Map(events.map((e) => [e.id, e]));
   const positions: ChartedPosition[] = [];
   for (const position of question.measure?.positions ?? []) {

@@ -2,7 +2,7 @@
  * The compact per-language data the interactive timeline loads (/data/timeline.<lang>.json): what the
  * filters, the lanes and the detail panel need, already formatted, so the browser does no date or citation work.
  */
-import type { Corpus, TimelineEvent } from './content/types';
+import type { Corpus, ResolvedEvent } from './content/types';
 import { formatDate, formatJapaneseEra, formatOldStyle, type Lang } from './dates';
 import { normaliseText, type FilterableEvent } from './filter';
 import { formatReference } from './references';
@@ -43,13 +43,13 @@ export interface TimelineData {
   papers: Record<string, string>;
 }
 
-function isPartial(event: TimelineEvent): boolean {
+function isPartial(event: ResolvedEvent): boolean {
   if (event.kind === 'point') return false;
   // A span given as two exact days (1925-01-19/1925-01-20) is a true range; months, years and 下旬 are partial.
   return !/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(event.date) || /(上|中|下)旬|early|mid|late/.test(formatDate(event.date, 'en'));
 }
 
-export function timelineDatum(event: TimelineEvent, lang: Lang): TimelineDatum {
+export function timelineDatum(event: ResolvedEvent, lang: Lang): TimelineDatum {
   const era = lang === 'ja' ? formatJapaneseEra(event.date) : null;
   const dateText = `${formatDate(event.date, lang)}${era ? `（${era}）` : ''}${event.oldStyle ? ` [${formatOldStyle(event.oldStyle, lang)}]` : ''}`;
   const accounts = event.accounts.map((a) => ({ side: a.side, kind: a.sideKind, marker: a.marker, text: a.text[lang], paper: a.paper, citations: a.citations.map((c) => ({ work: c.work, citedAs: c.citedAs })) }));

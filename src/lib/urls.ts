@@ -3,7 +3,7 @@
  * published under (BASE_PATH → Astro `base` → import.meta.env.BASE_URL), the language and the trailing slash
  * are always right.
  */
-import type { Lang } from './dates';
+import type { Lang } from '../domain/vocabulary';
 
 /**
  * The sub-path with both slashes ("/" or "/nisso-timeline/"). Written exactly as `import.meta.env.BASE_URL` so

@@ -58,7 +58,7 @@ describe('a redirected event', () => {
   });
 });
 
-test('the build stops when a published event vanishes without a redirect, naming the id and the list', () => {
+test('the build stops when a published event vanishes without a redirect, naming the id and the list', { timeout: 300_000 }, () => {
   const corpus = miniCorpus();
   try {
     corpus.remove(`events/${OLD}.md`);

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { accountsFor, chartedPositions, questionRows, questionsOfEvent, sideCounts } from '../../src/lib/questions';
 import { layoutPositionChart } from '../../src/lib/position-chart';
 import { statesFigure } from '../../src/lib/content/questions';
-import type { Account, TimelineEvent } from '../../src/lib/content/types';
+import type { Account, ResolvedEvent } from '../../src/lib/content/types';
 
 const account = (sideKind: Account['sideKind'], en: string): Account => ({
   side: sideKind, sideKind, marker: sideKind === 'japanese' ? '●' : sideKind === 'soviet' ? '★' : '', paper: 'ozawa-1987', text: { ja: en, en }, citations: [],
 });
-const event = (id: string, earliest: string, themes: string[], accounts: Account[]): TimelineEvent => ({
+const event = (id: string, earliest: string, themes: string[], accounts: Account[]): ResolvedEvent => ({
   id, file: `content/events/${id}.md`, date: earliest, earliest, latest: earliest, kind: 'point', title: { ja: id, en: id },
   paper: 'ozawa-1987', locator: { ja: '', en: '' }, alsoIn: [], themes, people: [], places: [], related: [], notes: [], accounts,
 });

@@ -6,14 +6,14 @@ import type { Question } from '../../schemas/question';
 import { resolveCitation, type ResolvedCitation, type ShortFormIndex } from '../citations';
 import type { ContentProblem } from './problems';
 import type { RawEntry } from './read';
-import type { TimelineEvent, WithId } from './types';
+import type { ResolvedEvent, WithId } from './types';
 
 /** A question with its introduction's citations resolved. */
 export type ResolvedQuestion = WithId<Question> & { file: string; introCitations: ResolvedCitation[][] };
 
 interface Known {
   themes: Map<string, unknown>;
-  events: TimelineEvent[];
+  events: ResolvedEvent[];
   shortForms: ShortFormIndex;
 }
 

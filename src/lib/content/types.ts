@@ -5,57 +5,17 @@ import type { Person } from '../../schemas/person';
 import type { Place } from '../../schemas/place';
 import type { Theme } from '../../schemas/theme';
 import type { Side } from '../../schemas/side';
-import type { ResolvedCitation } from '../citations';
+import type { Account, ResolvedEvent } from '../../schemas/resolved-event';
 import type { ResolvedQuestion } from './questions';
 
-export type { LocalizedText };
+export type { Account, LocalizedText, ResolvedEvent };
 export type SideKind = Side['kind'];
-
-export interface Account {
-  /** Side id: japanese, soviet, context, or another labelled side. */
-  side: string;
-  sideKind: SideKind;
-  /** The marker as written: ●, ★, [omsk]; empty for context. */
-  marker: string;
-  /** The paper this account comes from. */
-  paper: string;
-  text: LocalizedText;
-  citations: ResolvedCitation[];
-}
-
-export interface PaperRef {
-  paper: string;
-  locator: LocalizedText;
-}
-
-export interface TimelineEvent {
-  id: string;
-  /** Source file, relative to the project root. */
-  file: string;
-  date: string;
-  dateAsWritten?: string;
-  oldStyle?: string;
-  earliest: string;
-  /** null for an open end. */
-  latest: string | null;
-  kind: 'point' | 'span';
-  title: LocalizedText;
-  paper: string;
-  locator: LocalizedText;
-  alsoIn: PaperRef[];
-  themes: string[];
-  people: string[];
-  places: string[];
-  related: string[];
-  notes: LocalizedText[];
-  accounts: Account[];
-}
 
 export type WithId<T> = T & { id: string };
 
 export interface Corpus {
   /** In time order: earliest day, then latest day, then id. */
-  events: TimelineEvent[];
+  events: ResolvedEvent[];
   works: Map<string, WithId<Work>>;
   people: Map<string, WithId<Person>>;
   places: Map<string, WithId<Place>>;

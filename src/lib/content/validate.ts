@@ -19,7 +19,7 @@ import { compareEvents } from './order';
 import { checkStableIds } from './stable-ids';
 import type { CollectionName, RawContent, RawEntry } from './read';
 import { lineOfPath } from './source';
-import type { Account, Corpus, TimelineEvent, WithId } from './types';
+import type { Account, Corpus, ResolvedEvent, WithId } from './types';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -263,7 +263,7 @@ export function validateContent(raw: RawContent): { corpus: Corpus; problems: Co
     seen.set(entry.id, entry.file);
     eventIds.add(entry.id);
   }
-  const events: TimelineEvent[] = [];
+  const events: ResolvedEvent[] = [];
   for (const { entry, data } of parsedEvents) {
     const file = entry.file;
     if (!papers.has(data.paper)) problems.push({ file, line: lineIn(entry, 'paper'), field: 'paper', message: `"${data.paper}" is not one of the papers (works with role: paper)` });

@@ -1,29 +1,27 @@
-/** The corpus as the pages see it, read back from the Astro content collections. */
+/** The corpus as the pages see it, read from the Astro content collections (typed by their schemas). */
 import { getCollection } from 'astro:content';
 import { compareEvents } from '../content/order';
-import type { Corpus, TimelineEvent, WithId } from '../content/types';
+import type { Corpus, WithId } from '../content/types';
 
 let cached: Promise<Corpus> | null = null;
 
-async function mapOf<T>(name: 'works' | 'people' | 'places' | 'themes' | 'sides' | 'questions'): Promise<Map<string, WithId<T>>> {
-  const entries = await getCollection(name);
-  return new Map(entries.map((e) => [e.id, e.data as WithId<T>]));
+const byId = <T>(entries: Array<{ id: string; data: T }>): Map<string, WithId<T>> => new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }]));
+
+async function readCorpus(): Promise<Corpus> {
+  // The store does not keep order: restore time order (earliest, latest, id).
+  const events = (await getCollection('events')).map((e) => e.data).sort(compareEvents);
+  const [works, people, places, themes, sides, questions] = await Promise.all([getCollection('works'), getCollection('people'), getCollection('places'), getCollection('themes'), getCollection('sides'), getCollection('questions')]);
+  return { events, works: byId(works), people: byId(people), places: byId(places), themes: byId(themes), sides: byId(sides), questions: new Map(questions.map((q) => [q.id, q.data])) };
 }
 
+/** Read once per build; in dev, on every request, so that an edited entry shows on the next reload. */
 export function siteCorpus(): Promise<Corpus> {
-  cached ??= (async () => {
-    const events = (await getCollection('events')).map((e) => e.data as TimelineEvent);
-    // The store does not keep order: restore time order (earliest, latest, id).
-    events.sort(compareEvents);
-    return {
-      events,
-      works: await mapOf('works'),
-      people: await mapOf('people'),
-      places: await mapOf('places'),
-      themes: await mapOf('themes'),
-      sides: await mapOf('sides'),
-      questions: await mapOf('questions'),
-    };
-  })();
+  if (import.meta.env.DEV) return readCorpus();
+  cached ??= readCorpus();
   return cached;
+}
+
+/** Old event id → the event that replaced it (content/redirects.yaml). */
+export async function movedEvents(): Promise<Array<{ from: string; to: string }>> {
+  return (await getCollection('redirects')).map((e) => ({ from: e.id, to: e.data.to }));
 }

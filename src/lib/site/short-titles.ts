@@ -1,5 +1,5 @@
 import type { Corpus } from '../content/types';
-import type { Lang } from '../dates';
+import type { Lang } from '../../domain/vocabulary';
 
 /** Tooltip text for citation links: the work's title in the reader's language when known. */
 export function shortTitles(corpus: Corpus, lang: Lang): Record<string, string> {

@@ -3,12 +3,12 @@
  * shows them. A paper's events are those it reports (its own or "also in"), the `paper` filter; a cited work's
  * are those whose accounts cite it, the `work` filter (the same sets the timeline's filters select).
  */
-import type { Corpus, TimelineEvent } from '../content/types';
+import type { Corpus, ResolvedEvent } from '../content/types';
 
 export interface WorkEvents {
   /** The timeline parameter that selects these events. */
   param: 'paper' | 'work';
-  events: TimelineEvent[];
+  events: ResolvedEvent[];
 }
 
 export function eventsOfWork(corpus: Corpus, workId: string): WorkEvents {

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { siteCorpus } from '../../lib/site/corpus';
 import { timelineData } from '../../lib/timeline-data';
 import { LANGS } from '../../i18n';
-import type { Lang } from '../../lib/dates';
+import type { Lang } from '../../domain/vocabulary';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
