@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { resolveDeploy, DeployConfigError } from './src/lib/deploy.ts';
 import edition from './edition.config.ts';
 import { readIdRegistry } from './src/lib/content/read.ts';
@@ -39,7 +38,6 @@ export default defineConfig({
   integrations: [
     // The sitemap lists the pages to index: not the search and slide views, nor the redirects of renamed events.
     sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/(present|search)\/$/.test(page) && !moved.some((id) => page.endsWith(`/events/${id}/`)) }),
-    pagefindIntegration(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },

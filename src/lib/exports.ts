@@ -27,7 +27,7 @@ export interface EventRecord {
   people: string[];
   places: string[];
   related: string[];
-  notes: Array<{ ja: string; en: string }>;
+  notes: Array<{ kind: string; ja: string; en: string }>;
   url: { ja: string; en: string };
 }
 
@@ -49,7 +49,7 @@ export function toEventRecord(event: ResolvedEvent, site: URL | string): EventRe
     people: event.people,
     places: event.places,
     related: event.related,
-    notes: event.notes,
+    notes: event.notes.map((n) => ({ kind: n.kind, ja: n.ja, en: n.en })),
     url: { ja: new URL(eventPath('ja', event.id), site).href, en: new URL(eventPath('en', event.id), site).href },
   };
 }

@@ -3,6 +3,8 @@
  * each option would keep (faceted counts). One pass over the events per change: linear, no per-option loops.
  */
 import type { ViewState, SideKindParam } from './view-state';
+import { fold } from './search/fold';
+import { matchesQuery, parseQuery, type AliasGroup } from './search/query';
 
 /** The fields of an event the filters look at (built once per page load). */
 export interface FilterableEvent {
@@ -12,7 +14,7 @@ export interface FilterableEvent {
   works: string[];
   themes: string[];
   people: string[];
-  /** Lower-cased title and account texts in both languages. */
+  /** Title and account texts in both languages, folded (normaliseText). */
   text: string;
 }
 
@@ -32,9 +34,9 @@ function passesFacet(event: FilterableEvent, facet: Facet, selected: string[]): 
   return values.some((v) => selected.includes(v));
 }
 
-/** Lower-cased, width-normalised text for matching (ＡＢＣ = abc; Japanese needs no segmentation for substrings). */
+/** Text folded for matching, as the site search folds it (ＡＢＣ = abc, 芳澤 = 芳沢; see search/fold.ts). */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return fold(text);
 }
 
 export function selectionOf(state: ViewState): Record<Facet, string[]> {
@@ -43,15 +45,17 @@ export function selectionOf(state: ViewState): Record<Facet, string[]> {
 
 /**
  * Apply the view's filters.
+ * The free text matches as the site search matches (search/query.ts): every word, in either language, and
+ * with `aliases` (the people's, places' and themes' spellings) any spelling of a name.
  * @example filterEvents(events, { ...EMPTY_VIEW, sides: ['soviet'] }).ids // events with a ★ account
  */
-export function filterEvents(events: FilterableEvent[], state: ViewState): FilterResult {
+export function filterEvents(events: FilterableEvent[], state: ViewState, aliases: AliasGroup[] = []): FilterResult {
   const selection = selectionOf(state);
-  const needle = normaliseText(state.text.trim());
+  const query = parseQuery(state.text, aliases);
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   const ids: string[] = [];
   for (const event of events) {
-    if (needle && !event.text.includes(needle)) continue;
+    if (!matchesQuery(event.text, query)) continue;
     const failing = FACETS.filter((f) => !passesFacet(event, f, selection[f]));
     if (failing.length === 0) ids.push(event.id);
     // An option's count: events passing every other facet that have this option.

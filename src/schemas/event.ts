@@ -4,6 +4,25 @@ import { boundedString, edtfDate, edtfSchema, idListSchema, localizedText, local
 /** Another paper that speaks of the same event, and where. */
 export const paperRefSchema = z.object({ paper: slugSchema, locator: localizedText('locator') }).strict();
 
+/** What a note is about; event pages show each kind under its own heading. */
+export const NOTE_KINDS = ['discrepancy', 'editorial', 'source-text'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** A note on an event, in both languages. */
+export const noteSchema = z
+  .object({
+    /**
+     * `source-text`: how the paper's damaged or ambiguous text is read (layout, OCR, misprints, citation forms);
+     * `discrepancy`: sources or papers disagree, or a paper contradicts itself;
+     * `editorial`: what the editors chose and why (dating conventions, markers, grouping).
+     */
+    kind: z.enum(NOTE_KINDS, { error: `kind must be one of ${NOTE_KINDS.join(', ')}` }),
+    ja: localizedTextSchema.shape.ja,
+    en: localizedTextSchema.shape.en,
+  })
+  .strict();
+export type Note = z.output<typeof noteSchema>;
+
 /** An account as written in the Markdown body, before citations are resolved (see remark-accounts). */
 export const rawAccountSchema = z
   .object({
@@ -42,8 +61,8 @@ export const eventFrontMatterSchema = z
     people: idListSchema,
     places: idListSchema,
     related: idListSchema,
-    /** Disagreements between papers, damaged text, calendar notes. */
-    notes: z.array(localizedTextSchema).default([]),
+    /** Notes, each with its kind: disagreements, readings of damaged text, the editors' choices. */
+    notes: z.array(noteSchema).default([]),
   })
   .strict();
 

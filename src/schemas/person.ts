@@ -19,6 +19,11 @@ export const personSchema = z
     name: namesSchema,
     roles: z.array(roleSchema).default([]),
     summary: localizedTextSchema.optional(),
+    /**
+     * Other spellings readers search for: kana or kanji forms, older names, transliterations (Ioffe, Tchitcherin).
+     * Old and new character forms (澤/沢) need no alias: search folds them.
+     */
+    aliases: z.array(z.string().trim().min(1, 'an alias is empty')).default([]),
   })
   .strict();
 export type Person = z.output<typeof personSchema>;

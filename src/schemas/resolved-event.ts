@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema, slugSchema } from './common';
-import { paperRefSchema } from './event';
+import { noteSchema, paperRefSchema } from './event';
 import { questionSchema } from './question';
 import { sideSchema } from './side';
 
@@ -57,7 +57,7 @@ export const resolvedEventSchema = z
     people: z.array(slugSchema),
     places: z.array(slugSchema),
     related: z.array(slugSchema),
-    notes: z.array(localizedTextSchema),
+    notes: z.array(noteSchema),
     accounts: z.array(accountSchema),
   })
   .strict();

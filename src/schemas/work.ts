@@ -82,6 +82,8 @@ export const workSchema = z
     side: slugSchema,
     /** The short citations the papers use for it, e.g. ソコロフ, 芳澤 1961. */
     shortForms: z.array(z.string().trim().min(1).pipe(boundedString('shortForm'))).min(1, 'a work needs at least one short form'),
+    /** English short form for each short form in Japanese script, e.g. { ソコロフ: Sokolov }: what English pages show. */
+    shortEn: z.record(z.string(), z.string().trim().min(1).pipe(boundedString('shortForm'))).optional(),
     /** The papers that cite it. */
     citedIn: z.array(slugSchema).default([]),
     csl: cslSchema,
@@ -96,6 +98,10 @@ export const workSchema = z
     /** Free note on the work (e.g. how a paper refers to it). */
     note: localizedTextSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((w) => Object.keys(w.shortEn ?? {}).every((form) => w.shortForms.includes(form)), {
+    message: 'every key of shortEn must be one of the work\'s shortForms',
+    path: ['shortEn'],
+  });
 export type WorkInput = z.input<typeof workSchema>;
 export type Work = z.output<typeof workSchema>;

@@ -170,7 +170,7 @@ describe('served under the sub-path, in Chromium', () => {
   test('search answers, and its results link inside the sub-path', async () => {
     const { page, requests } = await openRecording(`${BASE}en/search/?q=Karakhan`);
     await page.waitForSelector('[data-search-results][data-done]');
-    const links = await page.$$eval('.search-result a', (anchors) => anchors.map((a) => a.getAttribute('href')!));
+    const links = await page.$$eval('.search-result-title a', (anchors) => anchors.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThan(5);
     for (const link of links) expect(link.startsWith(`${BASE}en/`), link).toBe(true);
     const first = await fetch(`${server.url}${links[0]}`);

@@ -47,7 +47,7 @@ const event = {
   people: ['hostile-person', 'karakhan'],
   places: ['hostile-place'],
   related: ['1923-09-22-first-meeting'],
-  notes: [{ ja: payload('note.ja'), en: payload('note.en') }],
+  notes: [{ kind: 'discrepancy', ja: payload('note.ja'), en: payload('note.en') }],
 };
 /** The accounts as written in the body (marker, text, citation group) and the text each must keep. */
 const accounts = (lang: Lang) => [

@@ -122,7 +122,7 @@ const cases: Case[] = [
   { kind: 'invisible control character pasted into the text', breakIt: (c) => c.edit(EVENT, '正式交渉を', '正式交渉を\u0008'), file: EVENT, field: '(file)', line: 25, message: /invisible character U\+0008/ },
   { kind: 'zero-width space inside a citation', breakIt: (c) => c.edit(EVENT, /ソコロフ 128/g, 'ソコロフ\u200b 128'), file: EVENT, field: '(file)', line: 27, message: /invisible character U\+200B/ },
   { kind: 'malformed YAML', breakIt: (c) => c.edit(EVENT, 'title:\n  ja:', 'title:\n ja: [\n  ja:'), file: EVENT, field: 'yaml', line: 6, message: /malformed YAML/ },
-  { kind: 'YAML error far down the front matter', breakIt: (c) => c.edit(EVENT, '    en: A note for the tests.', '    en: "A note for the tests.'), file: EVENT, field: 'yaml', line: 18, message: /malformed YAML/ },
+  { kind: 'YAML error far down the front matter', breakIt: (c) => c.edit(EVENT, 'en: A note for the tests. }', 'en: "A note for the tests. }'), file: EVENT, field: 'yaml', line: 18, message: /malformed YAML/ },
   { kind: 'tab as YAML indentation', breakIt: (c) => c.edit(EVENT, '  en: First meeting', '\ten: First meeting'), file: EVENT, field: 'yaml', line: 6, message: /malformed YAML: .*[Tt]ab/ },
   { kind: 'full-width colon after a field name', breakIt: (c) => c.edit(LATE_FEB, 'paper: shimosato', 'paper：shimosato'), file: LATE_FEB, field: 'paper', line: 5, message: /full-width colon "：".*ASCII colon/ },
   { kind: 'full-width space as YAML indentation', breakIt: (c) => c.edit(EVENT, '  ja: カラハンと芳澤', '　ja: カラハンと芳澤'), file: EVENT, field: 'yaml', line: 5, message: /full-width space/ },
@@ -136,13 +136,16 @@ const cases: Case[] = [
   { kind: 'id with non-ASCII', breakIt: (c) => { c.write('events/1924-会見.md', c.read(LATE_FEB)); }, file: 'events/1924-会見.md', field: 'id', line: 1, message: /not an ASCII slug/ },
 
   // Works, people, sides
-  { kind: 'CSL type typo', breakIt: (c) => c.edit(SOKOLOV, 'type: book', 'type: boook'), file: SOKOLOV, field: 'csl.type', line: 5, message: /unknown CSL type "boook": use one of .*book/ },
+  { kind: 'CSL type typo', breakIt: (c) => c.edit(SOKOLOV, 'type: book', 'type: boook'), file: SOKOLOV, field: 'csl.type', line: 6, message: /unknown CSL type "boook": use one of .*book/ },
   { kind: 'issued month 13', breakIt: (c) => c.edit(OZAWA, '[[1987, 11]]', '[[1987, 13]]'), file: OZAWA, field: 'csl.issued.date-parts.0.1', line: 8, message: /month 13 does not exist/ },
   { kind: 'issued day that does not exist', breakIt: (c) => c.edit(OZAWA, '[[1987, 11]]', '[[1987, 2, 30]]'), file: OZAWA, field: 'csl.issued.date-parts.0.2', line: 8, message: /1987-2 has no day 30/ },
   { kind: 'reversed page range of a work (blamed on the work, not the citing event)', breakIt: (c) => c.edit('works/yoshizawa-1961.yaml', 'page: 77-81', 'page: 81-77'), file: 'works/yoshizawa-1961.yaml', field: 'csl.page', line: 5, message: /page range "81-77" runs backwards/, notIn: LATE_FEB },
   { kind: 'short form too long', breakIt: (c) => c.edit(SOKOLOV, 'shortForms: [ソコロフ, ソコロフ 1983]', `shortForms: [ソコロフ, ソコロフ 1983, ${'ソ'.repeat(70)}]`), file: SOKOLOV, field: 'shortForms.2', line: 3, message: /at most 60/ },
   { kind: 'work without short forms', breakIt: (c) => c.edit(SOKOLOV, /shortForms: \[.*\]/, 'shortForms: []'), file: SOKOLOV, field: 'shortForms', line: 3, message: /at least one short form/ },
   { kind: 'work with an unknown side', breakIt: (c) => c.edit(SOKOLOV, 'side: soviet', 'side: martian'), file: SOKOLOV, field: 'side', line: 2, message: /unknown side "martian"/ },
+  { kind: 'note without a kind', breakIt: (c) => c.edit(EVENT, '{ kind: editorial, ja:', '{ ja:'), file: EVENT, field: 'notes.0.kind', line: 18, message: /kind must be one of discrepancy, editorial, source-text/ },
+  { kind: 'note of an unknown kind', breakIt: (c) => c.edit(EVENT, 'kind: editorial', 'kind: layout'), file: EVENT, field: 'notes.0.kind', line: 18, message: /kind must be one of/ },
+  { kind: 'English short form for a form the work does not have', breakIt: (c) => c.edit(SOKOLOV, 'shortEn: { ソコロフ: Sokolov, ソコロフ 1983: Sokolov 1983 }', 'shortEn: { ソコロワ: Sokolova }'), file: SOKOLOV, field: 'shortEn', line: 4, message: /every key of shortEn must be one of the work's shortForms/ },
   { kind: 'person without an English name', breakIt: (c) => c.write('people/karakhan.yaml', 'name: { ja: カラハン }\n'), file: 'people/karakhan.yaml', field: 'name.en', line: 1, message: /./ },
   { kind: 'side with two markers alike', breakIt: (c) => c.write('sides/omsk.yaml', 'marker: "★"\nkind: soviet\nlabel: { ja: 偽, en: Fake }\n'), file: 'sides/soviet.yaml', field: 'marker', line: 1, message: /also used by omsk/ },
 

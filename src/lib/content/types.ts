@@ -6,9 +6,10 @@ import type { Place } from '../../schemas/place';
 import type { Theme } from '../../schemas/theme';
 import type { Side } from '../../schemas/side';
 import type { Account, ResolvedEvent } from '../../schemas/resolved-event';
+import type { Note } from '../../schemas/event';
 import type { ResolvedQuestion } from './questions';
 
-export type { Account, LocalizedText, ResolvedEvent };
+export type { Account, LocalizedText, Note, ResolvedEvent };
 export type SideKind = Side['kind'];
 
 export type WithId<T> = T & { id: string };
