@@ -1,10 +1,13 @@
 /**
- * Presentation mode (/<lang>/present/): the events of a timeline view as a deck of slides, one per event, and the
- * small rules of moving through it (keys, swipes, the slide number in the URL). Pure: no DOM, no globals.
+ * Presentation mode (/<lang>/present/): the events of a timeline view as a deck of slides, one per event (a long
+ * event runs on over continuation slides), and the small rules of moving through it (keys, swipes, the slide
+ * number in the URL). Pure: no DOM, no globals.
  */
 import type { TimelineAccount, TimelineData } from './timeline-data';
 import { filterEvents, visibleSides } from './filter';
 import { homePath } from './urls';
+import { ACCOUNT_OVERHEAD, SLIDE_BUDGET, splitColumns, textUnits } from './slide-parts';
+import { inWindow } from './view-window';
 import { serializeViewState, SIDE_KINDS, type SideKindParam, type ViewState } from './view-state';
 
 export interface SlideColumn {
@@ -18,20 +21,27 @@ export interface Slide {
   title: string;
   /** Site-relative permalink (/en/events/<id>/). */
   url: string;
-  /** One column per side the view keeps: ● and ★ always (possibly empty), other sides and context when present. */
+  /** Which part of its event this slide is (1-based), and of how many: a long event runs on over several. */
+  part: number;
+  parts: number;
+  /** One column per side the view keeps: ● and ★ always on the first part (possibly empty), other sides and
+   * context when present; a continuation part has only the columns that run on. */
   columns: SlideColumn[];
-  /** Full references of the works the shown accounts cite, in order of first citation. */
+  /** Full references of the works this part's accounts cite, in order of first citation. */
   references: Array<{ work: string; reference: string }>;
 }
 
 /**
- * The view's events as slides, in time order: the same filters as the timeline, and only the sides it keeps.
+ * The view's slides, in time order: the same filters as the timeline, only the events in its window (from/to)
+ * and only the sides it keeps; an event too long for one screen becomes several parts (src/lib/slide-parts.ts).
  * @example buildDeck(data, parseViewState('?side=soviet')) // every slide has only a ★ column
  */
-export function buildDeck(data: TimelineData, state: ViewState): Slide[] {
+export function buildDeck(data: TimelineData, state: ViewState, budget: number = SLIDE_BUDGET): Slide[] {
   const keep = new Set(filterEvents(data.events, state).ids);
   const sides = visibleSides(state);
-  return data.events.filter((e) => keep.has(e.id)).map((event) => {
+  const { from, to } = state;
+  const events = data.events.filter((e) => keep.has(e.id) && (!from || !to || inWindow(e, from, to)));
+  return events.flatMap((event) => {
     const columns: SlideColumn[] = [];
     for (const kind of SIDE_KINDS) {
       if (!sides.has(kind)) continue;
@@ -39,15 +49,21 @@ export function buildDeck(data: TimelineData, state: ViewState): Slide[] {
       if (accounts.length === 0 && (kind === 'other' || kind === 'context')) continue;
       columns.push({ kind, accounts });
     }
-    const works = [...new Set(columns.flatMap((c) => c.accounts.flatMap((a) => a.citations.map((x) => x.work))))];
-    return {
-      id: event.id,
-      date: event.date,
-      title: event.title,
-      url: event.url,
-      columns,
-      references: works.map((work) => ({ work, reference: data.works[work]?.reference ?? work })),
-    };
+    const parts = splitColumns(columns, (a) => textUnits(a.text) + ACCOUNT_OVERHEAD, budget);
+    return parts.map((part, i) => {
+      const partColumns = part.map((c) => ({ kind: c.kind as SideKindParam, accounts: c.accounts }));
+      const works = [...new Set(partColumns.flatMap((c) => c.accounts.flatMap((a) => a.citations.map((x) => x.work))))];
+      return {
+        id: event.id,
+        date: event.date,
+        title: event.title,
+        url: event.url,
+        part: i + 1,
+        parts: parts.length,
+        columns: partColumns,
+        references: works.map((work) => ({ work, reference: data.works[work]?.reference ?? work })),
+      };
+    });
   });
 }
 
@@ -70,11 +86,13 @@ export function slideParam(search: string | URLSearchParams): number | null {
 }
 
 /**
- * Where the deck opens: the `event` when it is in the deck (an id survives new events being added), else the
- * `slide` number (clamped), else the first slide.
+ * Where the deck opens: the `event` when it is in the deck (an id survives new events being added) — its first
+ * part, or the part `slide` names when that slide is one of the event's — else the `slide` number (clamped),
+ * else the first slide.
  */
 export function initialIndex(slides: Array<{ id: string }>, event: string | null, slide: number | null): number {
   if (event) {
+    if (slide !== null && slides[slide]?.id === event) return slide;
     const at = slides.findIndex((s) => s.id === event);
     if (at >= 0) return at;
   }
@@ -145,9 +163,10 @@ export function move(index: number, action: DeckAction, length: number): number 
 }
 
 /**
- * A URL as printed under a QR code: without the scheme.
- * @example shortUrl('https://example.org/en/events/x/') // 'example.org/en/events/x/'
+ * The public address of a site path: the configured site (SITE_URL, Astro.site), not the address the slides were
+ * loaded from (a lecturer's laptop or a local copy must still show students the published permalink).
+ * @example publicUrl('/en/events/x/', 'https://example.org/') // 'https://example.org/en/events/x/'
  */
-export function shortUrl(absolute: string): string {
-  return absolute.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+export function publicUrl(sitePath: string, site: string): string {
+  return new URL(sitePath, site).href;
 }

@@ -51,12 +51,17 @@ async function position(page: Page) {
 }
 
 const slideCount = (page: Page) => page.$$eval('.slide', (n) => n.length);
+/** The event of every slide, in order (a long event has several slides in a row). */
+const slideEvents = (page: Page) => page.$$eval('.slide', (n) => n.map((s) => (s as HTMLElement).dataset.eventId!));
+/** Each event once, in order. */
+const distinct = (ids: string[]) => ids.filter((id, i) => ids[i - 1] !== id);
 
 describe('the deck follows the view', () => {
   test('side=soviet: one slide per event with a ★ account, and no ● account on any slide', async () => {
     const page = await open('/en/present/?side=soviet');
     const expected = en.events.filter((e) => e.sides.includes('soviet')).map((e) => e.id);
-    expect(await page.$$eval('.slide', (n) => n.map((s) => (s as HTMLElement).dataset.eventId))).toEqual(expected);
+    const slides = await slideEvents(page);
+    expect(distinct(slides)).toEqual(expected);
     const kinds = await page.$$eval('.slide .account', (n) => n.map((a) => (a as HTMLElement).dataset.sideKind));
     expect(kinds.length).toBeGreaterThanOrEqual(expected.length);
     expect(new Set(kinds)).toEqual(new Set(['soviet']));
@@ -65,7 +70,7 @@ describe('the deck follows the view', () => {
     // Exactly one slide is on screen, filling the window.
     const pos = await position(page);
     expect(pos.shown).toEqual([1]);
-    expect(pos.counter).toBe(`1 / ${expected.length}`);
+    expect(pos.counter).toBe(`1 / ${slides.length}`);
     await closeChecked(page);
   });
 
@@ -92,7 +97,9 @@ describe('the deck follows the view', () => {
   test('Japanese slides give the Japanese era', async () => {
     const page = await open('/ja/present/?event=1923-09-22-karakhan-yoshizawa-first-meeting');
     expect(await page.textContent('.slide.is-current .slide-date')).toBe('1923年9月22日（大正12年9月22日）');
-    expect(await page.textContent('[data-counter]')).toBe(`${ja.events.findIndex((e) => e.id === '1923-09-22-karakhan-yoshizawa-first-meeting') + 1} / ${ja.events.length}`);
+    const slides = await slideEvents(page);
+    expect(await page.textContent('[data-counter]')).toBe(`${slides.indexOf('1923-09-22-karakhan-yoshizawa-first-meeting') + 1} / ${slides.length}`);
+    expect(distinct(slides)).toEqual(ja.events.map((e) => e.id));
     expect(await page.textContent('.slide.is-current .column-soviet h3')).toBe('★ ソ連側資料');
     await closeChecked(page);
   });
@@ -109,18 +116,18 @@ describe('the deck follows the view', () => {
 describe('opening on a slide', () => {
   test('slide=3 starts on slide 3', async () => {
     const page = await open('/en/present/?side=soviet&slide=3');
-    const expected = en.events.filter((e) => e.sides.includes('soviet'));
+    const slides = await slideEvents(page);
     const pos = await position(page);
-    expect(pos).toEqual({ shown: [3], counter: `3 / ${expected.length}`, slide: '3', event: expected[2]!.id });
+    expect(pos).toEqual({ shown: [3], counter: `3 / ${slides.length}`, slide: '3', event: slides[2]! });
     // The URL names the event too, so the link survives events being added before it.
-    expect(new URL(page.url()).searchParams.get('event')).toBe(expected[2]!.id);
+    expect(new URL(page.url()).searchParams.get('event')).toBe(slides[2]!);
     await closeChecked(page);
   });
 
   test('event=<id> opens on that event\'s slide, with its number in the URL', async () => {
     const id = '1924-05-14-formal-beijing-negotiations-open';
     const page = await open(`/en/present/?side=soviet&event=${id}`);
-    const expected = en.events.filter((e) => e.sides.includes('soviet')).findIndex((e) => e.id === id) + 1;
+    const expected = (await slideEvents(page)).indexOf(id) + 1;
     expect(expected).toBeGreaterThan(1);
     const pos = await position(page);
     expect(pos.event).toBe(id);
@@ -130,8 +137,9 @@ describe('opening on a slide', () => {
   });
 
   test('a slide number past the end opens the last slide', async () => {
-    const page = await open('/en/present/?theme=ratification&slide=99');
-    const total = en.events.filter((e) => e.themes.includes('ratification')).length;
+    const page = await open('/en/present/?theme=ratification&slide=999');
+    const total = await slideCount(page);
+    expect(distinct(await slideEvents(page))).toEqual(en.events.filter((e) => e.themes.includes('ratification')).map((e) => e.id));
     expect((await position(page)).shown).toEqual([total]);
     await closeChecked(page);
   });
@@ -165,7 +173,9 @@ describe('moving between slides', () => {
     await page.click('[data-previous]');
     expect((await position(page)).shown).toEqual([2]);
     const event = (await position(page)).event!;
-    await page.click('[data-language-switch]');
+    // The site header is hidden while presenting: the deck has its own language link.
+    expect(await page.isVisible('.site-header [data-language-switch]')).toBe(false);
+    await page.click('.deck-controls [data-language-switch]');
     await page.waitForSelector('[data-present][data-ready="true"]');
     const pos = await position(page);
     expect(new URL(page.url()).pathname).toBe('/ja/present/');
@@ -213,33 +223,168 @@ describe('moving between slides', () => {
     await closeChecked(page);
   });
 
-  test('typing in the site search does not move the slides', async () => {
+  test('the site header, its search and the footer are not shown while presenting', async () => {
     const page = await open('/en/present/');
-    const search = page.locator('header input[type="search"]');
-    expect(await search.count(), 'the header has the site search').toBe(1);
-    await search.fill('');
-    await search.press('f');
-    await search.press('Space');
-    await search.press('ArrowRight');
-    expect((await position(page)).shown).toEqual([1]);
-    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    expect(await page.isVisible('.site-header')).toBe(false);
+    expect(await page.isVisible('header input[type="search"]')).toBe(false);
+    expect(await page.isVisible('.site-footer')).toBe(false);
+    expect(await page.isVisible('.slide.is-current')).toBe(true);
+    await closeChecked(page);
+  });
+});
+
+describe('the time window of the view', () => {
+  test('present/?side=soviet&from=1923-09-01&to=1925-01-31 starts inside that window and keeps only its events', async () => {
+    const from = '1923-09-01';
+    const to = '1925-01-31';
+    const page = await open(`/en/present/?side=soviet&from=${from}&to=${to}`);
+    const ids = distinct(await slideEvents(page));
+    const byId = new Map(en.events.map((e) => [e.id, e]));
+    const overlaps = (id: string) => {
+      const e = byId.get(id)!;
+      return e.start <= to && (e.end === null || e.end >= from);
+    };
+    expect(ids.every(overlaps), ids.filter((id) => !overlaps(id)).join(', ')).toBe(true);
+    // It opens on the first of them, not in 1918.
+    expect((await position(page)).event).toBe(ids[0]);
+    expect(byId.get(ids[0]!)!.start >= '1923-01-01').toBe(true);
+    // Every ★ event lying wholly inside the window is there, and none from before it.
+    const inside = en.events.filter((e) => e.sides.includes('soviet') && e.start >= from && (e.end ?? e.start) <= to).map((e) => e.id);
+    expect(inside.length).toBeGreaterThan(20);
+    expect(ids.filter((id) => inside.includes(id))).toEqual(inside);
+    expect(ids.length).toBeLessThan(en.events.filter((e) => e.sides.includes('soviet')).length);
+    // The window stays in the URL, and the way back to the timeline keeps it.
+    const url = new URL(page.url());
+    expect([url.searchParams.get('from'), url.searchParams.get('to')]).toEqual([from, to]);
+    expect(await page.getAttribute('[data-timeline-link]', 'href')).toContain(`from=${from}&to=${to}`);
+    await closeChecked(page);
+  });
+});
+
+/** How the shown slide sits on the screen: overflow of the slide and the page, the type size, the bars. */
+async function layout(page: Page) {
+  return page.evaluate(() => {
+    const slide = document.querySelector<HTMLElement>('.slide.is-current')!;
+    const controls = document.querySelector<HTMLElement>('.deck-controls')!.getBoundingClientRect();
+    const box = slide.getBoundingClientRect();
+    const doc = document.scrollingElement!;
+    const text = slide.querySelector<HTMLElement>('.account-text');
+    return {
+      id: slide.dataset.eventId!,
+      part: slide.dataset.part!,
+      slideOverflow: [slide.scrollHeight - slide.clientHeight, slide.scrollWidth - slide.clientWidth],
+      pageOverflow: [doc.scrollHeight - innerHeight, doc.scrollWidth - innerWidth],
+      overlap: box.bottom - controls.top,
+      fontPx: text ? parseFloat(getComputedStyle(text).fontSize) : 0,
+      header: document.querySelector<HTMLElement>('.site-header')!.getBoundingClientRect().height,
+      counter: document.querySelector('[data-counter]')!.textContent,
+      partLabel: slide.querySelector('.slide-part > [aria-hidden]')?.textContent ?? null,
+    };
+  });
+}
+
+describe('slides fit the screen', () => {
+  const convention = '1925-01-20-basic-convention-signed';
+  const firstMeeting = '1923-09-22-karakhan-yoshizawa-first-meeting';
+  const screens = [{ width: 1366, height: 768, minFont: 15 }, { width: 1920, height: 1080, minFont: 20 }];
+  for (const screen of screens) {
+    for (const lang of ['en', 'ja'] as const) {
+      test(`${screen.width}×${screen.height}, ${lang}: the first-meeting and Basic Convention slides, every part, need no scrolling`, async () => {
+        const context = await newContext(browser, { viewport: { width: screen.width, height: screen.height } });
+        for (const id of [firstMeeting, convention]) {
+          const page = await openIn(context, `${base}/${lang}/present/?event=${id}`);
+          const parts = (await slideEvents(page)).filter((e) => e === id).length;
+          for (let part = 1; part <= parts; part++) {
+            const at = await layout(page);
+            expect(at.id).toBe(id);
+            expect(at.part).toBe(`${part}/${parts}`);
+            expect(at.slideOverflow, `${id} ${at.part}`).toEqual([0, 0]);
+            expect(at.pageOverflow, `${id} ${at.part}`).toEqual([0, 0]);
+            // The control bar is below the slide, not over it; the site header is not shown.
+            expect(at.overlap).toBeLessThanOrEqual(0);
+            expect(at.header).toBe(0);
+            // Scaled to fit, but still readable from the back of a room.
+            expect(at.fontPx, `${id} ${at.part}`).toBeGreaterThanOrEqual(screen.minFont);
+            await page.keyboard.press('ArrowRight');
+          }
+          expectNoScriptErrors(page);
+          await page.close();
+        }
+        await context.close();
+      });
+    }
+  }
+
+  test('1366×768: no slide of the Beijing-talks view (★) scrolls', { timeout: 240_000 }, async () => {
+    const context = await newContext(browser, { viewport: { width: 1366, height: 768 } });
+    const page = await openIn(context, `${base}/en/present/?side=soviet&from=1923-09-01&to=1925-01-31`);
+    const total = await slideCount(page);
+    expect(total).toBeGreaterThan(30);
+    const bad: string[] = [];
+    for (let i = 0; i < total; i++) {
+      const at = await layout(page);
+      if (at.slideOverflow.some((n) => n > 0) || at.pageOverflow.some((n) => n > 0) || at.fontPx < 14) bad.push(`${at.id} ${at.part} ${JSON.stringify(at)}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(bad).toEqual([]);
+    await closeChecked(page);
+  });
+
+  test('a long event runs on over numbered continuation slides; event= opens its first part, slide= any part', async () => {
+    const context = await newContext(browser, { viewport: { width: 1366, height: 768 } });
+    const page = await openIn(context, `${base}/en/present/?event=${convention}`);
+    const slides = await slideEvents(page);
+    const first = slides.indexOf(convention) + 1;
+    const parts = slides.filter((e) => e === convention).length;
+    expect(parts).toBeGreaterThan(1);
+    for (let part = 1; part <= parts; part++) {
+      const at = await layout(page);
+      expect([at.part, at.partLabel, at.counter]).toEqual([`${part}/${parts}`, `${part}/${parts}`, `${first + part - 1} / ${slides.length}`]);
+      expect(new URL(page.url()).searchParams.get('slide')).toBe(String(first + part - 1));
+      expect(new URL(page.url()).searchParams.get('event')).toBe(convention);
+      await page.keyboard.press('PageDown');
+    }
+    // Every account of the event is on one of its slides, once, in the order of the event page.
+    const event = en.events.find((e) => e.id === convention)!;
+    const shown = await page.$$eval(`.slide[data-event-id="${convention}"] .account-text`, (n) => n.map((t) => t.textContent));
+    expect([...shown].sort()).toEqual(event.accounts.map((a) => a.text).sort());
+    expect(new Set(shown).size).toBe(event.accounts.length);
+    // Reloading on the second part stays there; a plain event= link opens the first.
+    const second = await openIn(context, `${base}/en/present/?event=${convention}&slide=${first + 1}`);
+    expect((await layout(second)).part).toBe(`2/${parts}`);
+    expectNoScriptErrors(page);
+    await closeChecked(second);
+  });
+
+  test('phone 390×844: the slide fills the screen under the controls, the columns stacked', async () => {
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await openIn(context, `${base}/ja/present/?event=${firstMeeting}`);
+    const at = await layout(page);
+    expect(at.pageOverflow).toEqual([0, 0]);
+    expect(at.overlap).toBeLessThanOrEqual(0);
+    expect(at.fontPx).toBeGreaterThanOrEqual(11);
+    const columns = await page.$$eval('.slide.is-current .account-column', (n) => n.map((c) => Math.round(c.getBoundingClientRect().left)));
+    expect(new Set(columns).size).toBe(1);
     await closeChecked(page);
   });
 });
 
 describe('permalink on each slide', () => {
-  test('the QR code decodes to the event\'s absolute permalink, and the short URL is shown', async () => {
+  test('the QR code decodes to the event\'s permalink at the public address, and the event id is shown under it', async () => {
     const page = await open('/en/present/?side=soviet&slide=5');
+    // The public address (SITE_URL) is not where the test server runs: the QR code must not use location.
+    const site = new URL((await page.getAttribute('link[rel="canonical"]', 'href'))!).origin;
+    expect(site).not.toBe(new URL(base).origin);
     for (let step = 0; step < 2; step++) {
       const id = (await position(page)).event!;
-      const permalink = `${base}/en/events/${id}/`;
+      const permalink = `${site}/en/events/${id}/`;
       const qr = page.locator('.slide.is-current img.slide-qr');
       await page.waitForFunction(() => (document.querySelector('.slide.is-current img.slide-qr') as HTMLImageElement | null)?.complete === true && (document.querySelector('.slide.is-current img.slide-qr') as HTMLImageElement).naturalWidth > 0);
       const png = PNG.sync.read(await qr.screenshot());
       const decoded = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength), png.width, png.height);
       expect(decoded?.data, id).toBe(permalink);
       const link = page.locator('.slide.is-current .slide-url');
-      expect(await link.textContent()).toBe(permalink.replace(/^http:\/\//, ''));
+      expect(await link.textContent()).toBe(id);
       expect(await link.getAttribute('href')).toBe(permalink);
       expect(await qr.getAttribute('alt')).toContain(permalink);
       await page.keyboard.press('ArrowRight');
@@ -265,8 +410,8 @@ describe('links and fallbacks', () => {
     expect(url.pathname).toBe('/en/present/');
     expect(url.searchParams.get('side')).toBe('soviet');
     expect(url.searchParams.get('paper')).toBe('shimosato');
-    const expected = en.events.filter((e) => e.sides.includes('soviet') && e.papers.includes('shimosato')).length;
-    expect(await slideCount(page)).toBe(expected);
+    const expected = en.events.filter((e) => e.sides.includes('soviet') && e.papers.includes('shimosato')).map((e) => e.id);
+    expect(distinct(await slideEvents(page))).toEqual(expected);
     // …and back to the timeline with the same view.
     expect(await page.getAttribute('[data-timeline-link]', 'href')).toBe('/en/?side=soviet&paper=shimosato#timeline');
     expectNoScriptErrors(page);
@@ -292,7 +437,7 @@ describe('links and fallbacks', () => {
     await closeChecked(page);
   });
 
-  test('printing gives one slide per page', async () => {
+  test('printing gives one slide per page', { timeout: 180_000 }, async () => {
     // A view whose slides are all short enough for one page each (a long slide runs on to a second page),
     // chosen from the data so that the test follows the corpus as it grows.
     const short = (e: TimelineData['events'][number]) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildDeck, clampIndex, initialIndex, keyAction, move, presentSearch, shortUrl, slideParam, swipeAction, timelineHref } from '../../src/lib/deck';
+import { buildDeck, clampIndex, initialIndex, keyAction, move, presentSearch, publicUrl, slideParam, swipeAction, timelineHref } from '../../src/lib/deck';
 import { EMPTY_VIEW, parseViewState } from '../../src/lib/view-state';
 import type { TimelineAccount, TimelineData, TimelineDatum } from '../../src/lib/timeline-data';
 
@@ -48,6 +48,30 @@ describe('buildDeck', () => {
     expect(buildDeck(data, parseViewState('?theme=concessions')).map((s) => s.id)).toEqual(['1924-01-01-c']);
     expect(buildDeck(data, parseViewState('?q=nothing-matches'))).toEqual([]);
   });
+  test('the time window of the view applies: only events overlapping from–to, both days included', () => {
+    expect(buildDeck(data, parseViewState('?from=1923-09-10&to=1923-12-31')).map((s) => s.id)).toEqual(['1923-09-22-b']);
+    expect(buildDeck(data, parseViewState('?from=1923-09-22&to=1924-01-01')).map((s) => s.id)).toEqual(['1923-09-22-b', '1924-01-01-c']);
+    expect(buildDeck(data, parseViewState('?side=soviet&from=1923-09-02&to=1925-01-31')).map((s) => s.id)).toEqual(['1923-09-22-b']);
+    // A window alone (no from or no to) is no window, as on the timeline.
+    expect(buildDeck(data, parseViewState('?from=1923-09-10'))).toHaveLength(3);
+  });
+  test('a short event is one slide, part 1 of 1', () => {
+    expect(buildDeck(data, EMPTY_VIEW).map((s) => [s.part, s.parts])).toEqual([[1, 1], [1, 1], [1, 1]]);
+  });
+  test('a long event runs on over continuation slides: every account once, in order, references per part', () => {
+    const long = (kind: TimelineAccount['kind'], n: number, work: string) => ({ ...account(kind, work), text: `${kind} ${n} ${'x'.repeat(500)}` });
+    const big: TimelineData = { ...data, events: [event('1925-01-20-z', [long('japanese', 1, 'nakano'), long('japanese', 2, 'nakano'), long('japanese', 3, 'sokolov'), long('soviet', 1, 'sokolov'), long('context', 1, 'ctx')])] };
+    const deck = buildDeck(big, EMPTY_VIEW, 1800);
+    expect(deck.map((s) => `${s.part}/${s.parts}`)).toEqual(['1/2', '2/2']);
+    expect(deck.every((s) => s.id === '1925-01-20-z' && s.title === 'Title 1925-01-20-z')).toBe(true);
+    // The first part has every column; the continuation only the column that runs on.
+    expect(deck[0]!.columns.map((c) => [c.kind, c.accounts.length])).toEqual([['japanese', 1], ['soviet', 1], ['context', 1]]);
+    expect(deck[1]!.columns.map((c) => [c.kind, c.accounts.length])).toEqual([['japanese', 2]]);
+    const texts = deck.flatMap((s) => s.columns.flatMap((c) => c.accounts.map((a) => a.text.split(' ').slice(0, 2).join(' '))));
+    expect(texts).toEqual(['japanese 1', 'soviet 1', 'context 1', 'japanese 2', 'japanese 3']);
+    expect(deck[0]!.references.map((r) => r.work)).toEqual(['nakano', 'sokolov', 'ctx']);
+    expect(deck[1]!.references.map((r) => r.work)).toEqual(['nakano', 'sokolov']);
+  });
 });
 
 describe('where the deck opens', () => {
@@ -56,6 +80,12 @@ describe('where the deck opens', () => {
     expect(slideParam('?slide=3')).toBe(2);
     expect(slideParam('?slide=1')).toBe(0);
     for (const bad of ['?slide=0', '?slide=-1', '?slide=x', '?slide=2.5', '', '?slide=']) expect(slideParam(bad), bad).toBeNull();
+  });
+  test('an event opens on its first part unless slide= names one of its parts', () => {
+    const parts = [{ id: 'a' }, { id: 'b' }, { id: 'b' }, { id: 'b' }, { id: 'c' }];
+    expect(initialIndex(parts, 'b', null)).toBe(1);
+    expect(initialIndex(parts, 'b', 3)).toBe(3);
+    expect(initialIndex(parts, 'b', 4)).toBe(1);
   });
   test('event wins when it is in the deck; else the slide number, clamped; else the first slide', () => {
     expect(initialIndex(slides, 'b', 2)).toBe(1);
@@ -108,8 +138,9 @@ describe('URLs', () => {
     expect(timelineHref('ja', parseViewState('?side=soviet&slide=4'))).toBe('/ja/?side=soviet#timeline');
     expect(timelineHref('en', EMPTY_VIEW)).toBe('/en/#timeline');
   });
-  test('short URL drops the scheme only', () => {
-    expect(shortUrl('https://example.org/en/events/x/')).toBe('example.org/en/events/x/');
-    expect(shortUrl('http://127.0.0.1:4321/ja/events/y/')).toBe('127.0.0.1:4321/ja/events/y/');
+  test('permalinks use the public address, under its sub-path if any', () => {
+    expect(publicUrl('/en/events/x/', 'https://example.org/')).toBe('https://example.org/en/events/x/');
+    expect(publicUrl('/nisso/ja/events/y/', 'https://example.org/nisso/')).toBe('https://example.org/nisso/ja/events/y/');
+    expect(publicUrl('/ja/?side=soviet&from=1923-09-01&to=1925-01-31', 'http://127.0.0.1:4321')).toBe('http://127.0.0.1:4321/ja/?side=soviet&from=1923-09-01&to=1925-01-31');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The presentation island: reads the view from the URL, builds the deck from /data/timeline.<lang>.json
  * (src/lib/deck.ts), shows one slide at a time and keeps slide=N in the URL. Keys, clicker, buttons and
- * swipes move; F or the button toggles full screen; the slides can be printed one per page.
+ * swipes move; F or the button toggles full screen; each slide's type is scaled to fit its screen; the slides
+ * can be printed one per page.
  */
 import { parseViewState } from '../../lib/view-state';
 import { buildDeck, initialIndex, keyAction, move, presentSearch, slideParam, swipeAction, timelineHref, type DeckAction } from '../../lib/deck';
@@ -9,6 +10,7 @@ import type { TimelineData } from '../../lib/timeline-data';
 import { renderSlide, type SlideStrings } from './slides';
 import { fillQr } from './qr';
 import { enableOffline } from './offline';
+import { fitSlide } from './fit';
 
 interface Strings extends SlideStrings {
   empty: string;
@@ -28,10 +30,11 @@ async function start(root: HTMLElement) {
   const fullscreenButton = root.querySelector<HTMLButtonElement>('[data-fullscreen]')!;
   const offlineStatus = root.querySelector<HTMLElement>('[data-offline-status]')!;
   const timelineLink = root.querySelector<HTMLAnchorElement>('[data-timeline-link]')!;
-  const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
-  const languageBase = languageSwitch ? languageSwitch.getAttribute('href')!.split('?')[0]! : null;
+  // The deck's own language link (the site header is hidden while presenting) and the header's.
+  const languageSwitches = [...document.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')].map((link) => ({ link, base: link.getAttribute('href')!.split('?')[0]! }));
   const lang = root.dataset.lang === 'ja' ? 'ja' : 'en';
   const dataUrl = root.dataset.dataUrl!;
+  const site = root.dataset.site!;
 
   root.querySelector<HTMLElement>('[data-present-fallback]')!.hidden = true;
   deck.hidden = false;
@@ -50,7 +53,7 @@ async function start(root: HTMLElement) {
     return;
   }
   const slides = buildDeck(data, state);
-  const nodes = slides.map((slide, i) => renderSlide(slide, i, slides.length, data, strings));
+  const nodes = slides.map((slide, i) => renderSlide(slide, i, slides.length, data, strings, site));
   container.replaceChildren(...nodes);
   status.textContent = slides.length ? '' : strings.empty;
   let index = initialIndex(slides, state.event, slideParam(location.search));
@@ -69,9 +72,10 @@ async function start(root: HTMLElement) {
       if (img) fillQr(img);
     }
     current.scrollTop = 0;
+    fitSlide(current);
     root.dataset.slide = String(index + 1);
     history.replaceState(history.state, '', `${location.pathname}${presentSearch(state, slides[index]!.id, index)}${location.hash}`);
-    if (languageSwitch && languageBase) languageSwitch.href = `${languageBase}${location.search}`;
+    for (const { link, base } of languageSwitches) link.href = `${base}${location.search}`;
   }
 
   async function toggleFullscreen() {
@@ -95,6 +99,12 @@ async function start(root: HTMLElement) {
     const on = document.fullscreenElement === root;
     fullscreenButton.setAttribute('aria-pressed', String(on));
     root.classList.toggle('is-fullscreen', on);
+  });
+  // A new window size (projector, full screen, rotation) needs the type scaled again.
+  let refit = 0;
+  window.addEventListener('resize', () => {
+    cancelAnimationFrame(refit);
+    refit = requestAnimationFrame(() => nodes[index] && fitSlide(nodes[index]!));
   });
 
   document.addEventListener('keydown', (event) => {
