@@ -312,8 +312,8 @@ export async function measureSite(browser: Browser, url: string, timeoutMs = 240
         visItems: document.querySelectorAll('[data-timeline] .vis-item').length,
         bucketed: canvas?.dataset.bucketed ?? null,
         itemsInWindow: canvas?.dataset.itemsInWindow ? Number(canvas.dataset.itemsInWindow) : null,
-        chronologyEntries: document.querySelectorAll('#chronology .chronology-entry').length,
-        resources: Object.fromEntries(([['island', /TimelineApp[^/]*\.js$/], ['data', /\/data\/timeline\.[a-z]+\.json$/], ['visTimeline', /vis-timeline[^/]*\.js$/]] as const).map(([key, re]) => {
+        chronologyEntries: document.querySelectorAll('#chronology .chronology-entry, [data-window-list] .window-entry').length,
+        resources: Object.fromEntries(([['island', /TimelineApp[^/]*\.js$/], ['data', /\/data\/timeline-index\.[a-z]+\.json$/], ['visTimeline', /vis-timeline[^/]*\.js$/]] as const).map(([key, re]) => {
           const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => re.test(new URL(r.name).pathname));
           return [key, entry ? { start: entry.startTime, end: entry.responseEnd } : null];
         })) as SiteRun['resources'],

@@ -1,10 +1,14 @@
 /**
- * The compact per-language data the interactive timeline loads (/data/timeline.<lang>.json): what the
- * filters, the lanes and the detail panel need, already formatted, so the browser does no date or citation work.
+ * The data the browser islands load, already formatted, so the browser does no date or citation work:
+ * - the timeline index (/data/timeline-index.<lang>.json): per event only what lanes, buckets, counts and
+ *   filters need (id, dates, title, sides, facets); small, loaded with the page;
+ * - the searchable texts (/data/timeline-text.json), loaded only when the reader types a query;
+ * - the full texts by year (/data/timeline/<lang>/<year>.json), loaded when an event of that year is opened;
+ * - the whole corpus in one file (/data/timeline.<lang>.json), read by the presentation mode.
  */
 import type { Corpus, ResolvedEvent } from './content/types';
 import { formatDate, formatJapaneseEra, formatOldStyle, type Lang } from './dates';
-import { normaliseText, type FilterableEvent } from './filter';
+import { normaliseText, type FacetedEvent, type FilterableEvent } from './filter';
 import { formatReference } from './references';
 import { eventPath } from './urls';
 import type { SideKindParam } from './view-state';
@@ -79,4 +83,64 @@ export function timelineData(corpus: Corpus, lang: Lang): TimelineData {
   const sides = Object.fromEntries([...corpus.sides.values()].map((s) => [s.id, { kind: s.kind, marker: s.marker ?? '', label: s.label[lang] }]));
   const papers = Object.fromEntries([...corpus.works.values()].filter((w) => w.role === 'paper').map((w) => [w.id, w.translatedTitle?.[lang] ?? w.csl.title]));
   return { lang, events: corpus.events.map((e) => timelineDatum(e, lang)), works, sides, papers };
+}
+
+/** One event in the timeline index: dates, title, sides and facets; no account text. */
+export interface TimelineIndexEntry extends FacetedEvent {
+  start: string;
+  end: string | null;
+  shape: 'point' | 'span';
+  partial: boolean;
+  date: string;
+  title: string;
+}
+
+export interface TimelineIndex {
+  lang: Lang;
+  events: TimelineIndexEntry[];
+}
+
+/** An event as the detail panel shows it (the searchable text stays in the text file). */
+export type TimelineEntry = Omit<TimelineDatum, 'text'>;
+
+/** The full texts of one year's events, with the works and sides they need. */
+export interface TimelineChunk extends Omit<TimelineData, 'events' | 'papers'> {
+  events: TimelineEntry[];
+}
+
+/** The year whose chunk holds an event: the year of its start. */
+export const chunkYear = (event: { start: string }): string => event.start.slice(0, 4);
+
+export function timelineIndex(corpus: Corpus, lang: Lang): TimelineIndex {
+  const events = corpus.events.map((e) => {
+    const d = timelineDatum(e, lang);
+    return { id: d.id, start: d.start, end: d.end, shape: d.shape, partial: d.partial, date: d.date, title: d.title, sides: d.sides, papers: d.papers, works: d.works, themes: d.themes, people: d.people };
+  });
+  return { lang, events };
+}
+
+/** Normalised title and account texts in both languages, by event id: the same for both pages. */
+export function timelineTexts(corpus: Corpus): Record<string, string> {
+  return Object.fromEntries(corpus.events.map((e) => [e.id, timelineDatum(e, 'en').text]));
+}
+
+/** The years that have a chunk, in order. */
+export function chunkYears(corpus: Corpus): string[] {
+  return [...new Set(corpus.events.map((e) => chunkYear({ start: e.earliest })))].sort();
+}
+
+export function timelineChunk(corpus: Corpus, lang: Lang, year: string): TimelineChunk {
+  const events = corpus.events.filter((e) => chunkYear({ start: e.earliest }) === year).map((e) => {
+    const { text: _text, ...entry } = timelineDatum(e, lang);
+    return entry;
+  });
+  const full = timelineData({ ...corpus, events: [] }, lang);
+  const cited = new Set(events.flatMap((e) => e.accounts.flatMap((a) => a.citations.map((c) => c.work))));
+  const sides = new Set(events.flatMap((e) => e.accounts.map((a) => a.side)));
+  return {
+    lang,
+    events,
+    works: Object.fromEntries(Object.entries(full.works).filter(([id]) => cited.has(id))),
+    sides: Object.fromEntries(Object.entries(full.sides).filter(([id]) => sides.has(id))),
+  };
 }

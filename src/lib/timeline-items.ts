@@ -1,7 +1,7 @@
 /**
- * What the timeline draws for a window: the events in it when they are few enough, otherwise one bar per
- * time bucket and lane with the number of events. The work is proportional to what is on screen, not to the
- * corpus: a sorted array and binary search find the window, and at most `maxItems` things are drawn.
+ * What the timeline draws for a window: each event with its title where titles fit, otherwise one box per
+ * period and lane with the number of events. The work is proportional to what is on screen, not to the
+ * corpus: a sorted array and binary search find the window, and the number of boxes is bounded by its width.
  */
 import type { SideKindParam } from './view-state';
 
@@ -16,13 +16,12 @@ export interface Drawable {
 
 export type TimelineItem =
   | { type: 'event'; id: string; eventId: string; lane: SideKindParam; start: string; end: string | null; shape: 'point' | 'span'; partial: boolean; openEnd: boolean; linked: boolean }
-  | { type: 'bucket'; id: string; lane: SideKindParam; start: string; end: string; count: number };
+  | { type: 'bucket'; id: string; lane: SideKindParam; /** Epoch ms: a period of the grid, not whole days. */ startMs: number; endMs: number; count: number };
 
 export const DAY_MS = 86_400_000;
 /** An open end (〜) is drawn, and found in windows, as this many days from its start. */
 export const OPEN_END_DAYS = 60;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Exclusive end of what is drawn for an event. */
 export function endOf(e: Pick<Drawable, 'start' | 'end'>): number {
@@ -66,64 +65,83 @@ export function eventsInWindow<T extends Drawable>(index: WindowIndex<T>, fromMs
   return found;
 }
 
-const BUCKET_SIZES = [
-  { days: 1 }, { days: 7 }, { months: 1 }, { months: 3 }, { months: 6 }, { months: 12 }, { months: 60 },
-] as const;
-
-function bucketStart(ms: number, size: (typeof BUCKET_SIZES)[number]): number {
-  const d = new Date(ms);
-  if ('days' in size) return Math.floor(ms / (size.days * DAY_MS)) * size.days * DAY_MS;
-  const months = d.getUTCFullYear() * 12 + d.getUTCMonth();
-  const start = Math.floor(months / size.months) * size.months;
-  return Date.UTC(Math.floor(start / 12), start % 12, 1);
-}
-
-function bucketEnd(startMs: number, size: (typeof BUCKET_SIZES)[number]): number {
-  if ('days' in size) return startMs + size.days * DAY_MS;
-  const d = new Date(startMs);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + size.months, 1);
+export interface WindowOptions<T> {
+  keep: (e: T) => boolean;
+  lanes: Set<SideKindParam>;
+  /** Width of the drawing area in pixels. */
+  widthPx: number;
+  /** Width a title needs in pixels: one period of the grid spans this much. */
+  titlePx?: number;
+  /** At most this many events of one lane in one period are drawn with their titles; more become a count. */
+  perCell?: number;
+  /** Drawn one by one even inside a count (the selected event). */
+  always?: Set<string>;
 }
 
 /**
- * The items to draw in a window: one per event and lane when at most `maxItems`, else buckets per lane
- * sized so that there are at most about `maxBuckets` of them across the window.
+ * The grid of periods across a window, each `titlePx` wide on screen, starting at the window's left edge;
+ * a last period narrower than half of one is merged into the one before, so no count box is cut off.
+ * Returns the period starts (ms) and the end of the last one.
  */
-export function itemsForWindow<T extends Drawable>(
-  index: WindowIndex<T>,
-  window: { from: string; to: string },
-  options: { keep: (e: T) => boolean; lanes: Set<SideKindParam>; maxItems: number; maxBuckets?: number; /** Drawn one by one even among buckets (the selected event). */ always?: Set<string> },
-): { items: TimelineItem[]; inWindow: number; bucketed: boolean } {
+export function periodGrid(fromMs: number, toMs: number, widthPx: number, titlePx: number): { starts: number[]; end: number } {
+  const cell = Math.max(DAY_MS, ((toMs - fromMs) * titlePx) / Math.max(widthPx, 1));
+  const starts: number[] = [];
+  for (let t = fromMs; t < toMs; t += cell) starts.push(Math.round(t));
+  if (starts.length > 1 && toMs - starts.at(-1)! < cell / 2) starts.pop();
+  return { starts, end: toMs };
+}
+
+/**
+ * The items to draw in a window. The window is cut into periods about one title wide; in each lane and
+ * period, the events are drawn one by one with their titles when they fit (at most `perCell`), otherwise as
+ * one box with their number, as wide as the period. So titles show wherever there is room, and counts only
+ * where there is not.
+ */
+export function itemsForWindow<T extends Drawable>(index: WindowIndex<T>, window: { from: string; to: string }, options: WindowOptions<T>): { items: TimelineItem[]; inWindow: number; bucketed: boolean } {
   const fromMs = dayMs(window.from);
-  const toMs = dayMs(window.to);
-  const events = eventsInWindow(index, fromMs, toMs, options.keep);
-  const laneCount = (e: T) => e.sides.filter((s) => options.lanes.has(s)).length;
-  const itemCount = events.reduce((n, e) => n + laneCount(e), 0);
-  const single = (list: T[]) => {
-    const items: TimelineItem[] = [];
-    for (const e of list) {
-      const lanes = e.sides.filter((s) => options.lanes.has(s));
-      for (const lane of lanes) {
-        items.push({ type: 'event', id: `${e.id}::${lane}`, eventId: e.id, lane, start: e.start, end: e.end, shape: e.shape, partial: e.partial, openEnd: e.end === null, linked: lanes.length > 1 });
-      }
-    }
-    return items;
-  };
-  if (itemCount <= options.maxItems) return { items: single(events), inWindow: events.length, bucketed: false };
-  const maxBuckets = options.maxBuckets ?? 60;
-  const spanDays = (toMs - fromMs) / DAY_MS;
-  const size = BUCKET_SIZES.find((s) => ('days' in s ? s.days : s.months * 30.4) >= spanDays / maxBuckets) ?? BUCKET_SIZES.at(-1)!;
-  const buckets = new Map<string, { lane: SideKindParam; start: number; count: number }>();
+  const toMs = dayMs(window.to) + DAY_MS;
+  const events = eventsInWindow(index, fromMs, toMs - 1, options.keep);
+  const grid = periodGrid(fromMs, toMs, options.widthPx, options.titlePx ?? 200);
+  const perCell = options.perCell ?? 3;
+  const always = options.always ?? new Set<string>();
+  const cells = new Map<string, { lane: SideKindParam; period: number; events: T[] }>();
   for (const e of events) {
-    const start = bucketStart(Math.max(dayMs(e.start), fromMs), size);
+    const period = Math.max(0, upperBound(grid.starts, Math.max(dayMs(e.start), fromMs)) - 1);
     for (const lane of e.sides) {
       if (!options.lanes.has(lane)) continue;
-      const key = `${lane}:${start}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.count++;
-      else buckets.set(key, { lane, start, count: 1 });
+      const key = `${lane}:${period}`;
+      const cell = cells.get(key);
+      if (cell) cell.events.push(e);
+      else cells.set(key, { lane, period, events: [e] });
     }
   }
-  const always = options.always ?? new Set<string>();
-  const items: TimelineItem[] = [...single(events.filter((e) => always.has(e.id))), ...[...buckets.values()].map((b): TimelineItem => ({ type: 'bucket', id: `bucket:${b.lane}:${isoDay(b.start)}`, lane: b.lane, start: isoDay(b.start), end: isoDay(bucketEnd(b.start, size)), count: b.count }))];
-  return { items, inWindow: events.length, bucketed: true };
+  const items: TimelineItem[] = [];
+  let bucketed = false;
+  const eventItem = (e: T, lane: SideKindParam): TimelineItem => {
+    const lanes = e.sides.filter((s) => options.lanes.has(s));
+    return { type: 'event', id: `${e.id}::${lane}`, eventId: e.id, lane, start: e.start, end: e.end, shape: e.shape, partial: e.partial, openEnd: e.end === null, linked: lanes.length > 1 };
+  };
+  for (const cell of cells.values()) {
+    if (cell.events.length <= perCell) {
+      for (const e of cell.events) items.push(eventItem(e, cell.lane));
+      continue;
+    }
+    bucketed = true;
+    for (const e of cell.events) if (always.has(e.id)) items.push(eventItem(e, cell.lane));
+    const start = grid.starts[cell.period]!;
+    const end = grid.starts[cell.period + 1] ?? grid.end;
+    items.push({ type: 'bucket', id: `bucket:${cell.lane}:${start}:${end}`, lane: cell.lane, startMs: start, endMs: end, count: cell.events.length });
+  }
+  return { items, inWindow: events.length, bucketed };
+}
+
+function upperBound(values: number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -32,6 +32,8 @@ export const questionsPath = (lang: Lang) => withBase(`/${lang}/questions/`);
 export const questionPath = (lang: Lang, id: string) => withBase(`/${lang}/questions/${id}/`);
 /** A file of the site's root folder (public/ or a built data file): assetPath('data/events.csv'). */
 export const assetPath = (file: string) => withBase(`/${file}`);
+/** The complete chronology of one year (every event, every account). */
+export const yearPath = (lang: Lang, year: string) => withBase(`/${lang}/chronology/${year}/`);
 export const eventAnchor = (id: string) => `event-${id}`;
 /** The timeline with one event selected and centred. */
 export const timelineEventPath = (lang: Lang, id: string) => withBase(`/${lang}/?event=${encodeURIComponent(id)}#timeline`);

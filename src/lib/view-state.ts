@@ -1,6 +1,6 @@
 /**
  * The timeline view as URL parameters, so a lecturer can paste a link and the class sees the same view.
- *   side=japanese,soviet  paper=…  work=…  theme=…  person=…  q=text  event=<id>  from=YYYY-MM-DD  to=YYYY-MM-DD
+ *   side=japanese,soviet  both=1  paper=…  work=…  theme=…  person=…  q=text  event=<id>  from=YYYY-MM-DD  to=YYYY-MM-DD
  * Lists are comma-separated; values that are not ids are dropped. Empty lists mean "no restriction".
  */
 
@@ -9,6 +9,8 @@ export type SideKindParam = (typeof SIDE_KINDS)[number];
 
 export interface ViewState {
   sides: SideKindParam[];
+  /** Only events with both a ● (Japanese-side) and a ★ (Soviet-side) account. */
+  both: boolean;
   papers: string[];
   works: string[];
   themes: string[];
@@ -20,7 +22,7 @@ export interface ViewState {
   to: string | null;
 }
 
-export const EMPTY_VIEW: ViewState = { sides: [], papers: [], works: [], themes: [], people: [], text: '', event: null, from: null, to: null };
+export const EMPTY_VIEW: ViewState = { sides: [], both: false, papers: [], works: [], themes: [], people: [], text: '', event: null, from: null, to: null };
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,6 +45,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
   const validWindow = from && to && DAY.test(from) && DAY.test(to) && from < to;
   return {
     sides: SIDE_KINDS.filter((s) => sides.includes(s)),
+    both: params.get('both') === '1',
     papers: list(params, 'paper'),
     works: list(params, 'work'),
     themes: list(params, 'theme'),
@@ -62,6 +65,7 @@ export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   const put = (name: string, values: string[]) => values.length && params.set(name, values.join(','));
   put('side', state.sides.length === SIDE_KINDS.length ? [] : state.sides);
+  if (state.both) params.set('both', '1');
   put('paper', state.papers);
   put('work', state.works);
   put('theme', state.themes);

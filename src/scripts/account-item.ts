@@ -4,7 +4,10 @@ import { workPath } from '../lib/urls';
 import type { TimelineAccount, TimelineData } from '../lib/timeline-data';
 import type { SideKindParam } from '../lib/view-state';
 
-export function renderAccountItem(account: TimelineAccount, kind: SideKindParam, data: TimelineData, noCitation: string): HTMLLIElement {
+/** What an account needs from the loaded data: its language, sides and works. */
+type AccountData = Pick<TimelineData, 'lang' | 'sides' | 'works'>;
+
+export function renderAccountItem(account: TimelineAccount, kind: SideKindParam, data: AccountData, noCitation: string): HTMLLIElement {
   const item = el('li', undefined, `account account-${kind}`);
   item.dataset.side = account.side;
   item.dataset.sideKind = kind;

@@ -175,7 +175,7 @@ const focusInfo = (page: Page) =>
     };
   });
 
-const visibleEntries = (page: Page) => page.$$eval('.chronology-entry:not([hidden])', (n) => n.map((e) => (e as HTMLElement).dataset.eventId!));
+const visibleEntries = (page: Page) => page.$$eval('[data-window-list] .window-entry', (n) => n.map((e) => (e as HTMLElement).dataset.eventId!));
 const eventParam = (page: Page) => new URL(page.url()).searchParams.get('event');
 
 describe.each(LANGS)('keyboard only (%s)', (lang) => {
@@ -210,7 +210,8 @@ describe.each(LANGS)('keyboard only (%s)', (lang) => {
       expect(new URL(page.url()).searchParams.get('side')).toBe('soviet,other,context');
       expect(await page.isChecked('input[name="side"][value="japanese"]')).toBe(false);
       expect((await focusInfo(page)).value).toBe('japanese');
-      const shownSides = await page.$$eval('.chronology-entry:not([hidden]) .account:not([hidden])', (n) => n.map((a) => (a as HTMLElement).dataset.sideKind));
+      await page.waitForFunction(() => !document.querySelector('[data-timeline] .vis-item[data-side="japanese"]'));
+      const shownSides = await page.$$eval('[data-timeline] .vis-item[data-side]', (n) => n.map((a) => (a as HTMLElement).dataset.side));
       expect(shownSides.length).toBeGreaterThan(0);
       expect(shownSides).not.toContain('japanese');
 

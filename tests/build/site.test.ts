@@ -56,12 +56,23 @@ describe('pages', () => {
       expect(existsSync(join(DIST, 'en', 'events', e.id, 'index.html')), e.id).toBe(true);
     }
   });
-  test('the chronology lists every event, grouped by year, with badges', () => {
+  test('the complete chronology is on one page per year, every event on the page of its first year, with badges', () => {
+    for (const lang of ['ja', 'en']) {
+      const home = read(`${lang}/index.html`);
+      const years = [...new Set(events.map((e) => e.id.slice(0, 4)))];
+      for (const year of years) {
+        expect(home, year).toContain(`href="/${lang}/chronology/${year}/"`);
+        const html = read(`${lang}/chronology/${year}/index.html`);
+        for (const e of events.filter((x) => x.id.startsWith(year))) expect(html, e.id).toContain(`data-event-id="${e.id}"`);
+      }
+      expect(read(`${lang}/chronology/1923/index.html`)).toContain('class="side-badge side-soviet"');
+    }
+  });
+  test('the timeline page does not carry the chronology: its size follows the screen, not the corpus', () => {
     for (const lang of ['ja', 'en']) {
       const html = read(`${lang}/index.html`);
-      for (const e of events) expect(html, e.id).toContain(`data-event-id="${e.id}"`);
-      expect(html).toContain('id="year-1923"');
-      expect(html).toContain('class="side-badge side-soviet"');
+      expect(html).not.toContain('class="chronology-entry"');
+      expect(html.length).toBeLessThan(120_000);
     }
   });
   test('an event page shows both sides, the era, the date as written and full references', () => {

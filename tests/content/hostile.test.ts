@@ -140,7 +140,8 @@ async function eventOpen(page: Page) {
 
 function visits(lang: Lang): Visit[] {
   const list: Visit[] = [
-    { path: `/${lang}/`, visible: [`title.${lang}`, `account.full.${lang}`], prepare: timelineReady },
+    { path: `/${lang}/`, visible: [`title.${lang}`], prepare: timelineReady },
+    { path: `/${lang}/chronology/1923/`, visible: [`title.${lang}`, `account.full.${lang}`] },
     {
       path: `/${lang}/`,
       visible: [`person.name.${lang}`, `theme.name.${lang}`, `work.translatedTitle.${lang}`],
@@ -149,8 +150,10 @@ function visits(lang: Lang): Visit[] {
         for (const summary of await page.$$('[data-filters] details > summary')) await summary.click();
         // The timeline's own free-text filter finds the event by a word of its title.
         await page.fill('[data-filters] input[name="q"]', WORD);
+        await page.waitForFunction(() => /^1\D/.test(document.querySelector('form [data-result-count]')?.textContent ?? ''));
+        await page.click('[data-nav="fit"]');
         await page.waitForFunction((id) => {
-          const shown = [...document.querySelectorAll<HTMLElement>('.chronology-entry:not([hidden])')].map((e) => e.dataset.eventId);
+          const shown = [...document.querySelectorAll<HTMLElement>('[data-window-list] .window-entry')].map((e) => e.dataset.eventId);
           return shown.length === 1 && shown[0] === id;
         }, ID);
       },

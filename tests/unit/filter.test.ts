@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterEvents, normaliseText, visibleSides, type FilterableEvent } from '../../src/lib/filter';
+import { filterEvents, hasBothSides, normaliseText, textMatches, visibleSides, type FilterableEvent } from '../../src/lib/filter';
 import { EMPTY_VIEW } from '../../src/lib/view-state';
 
 const events: FilterableEvent[] = [
@@ -38,6 +38,35 @@ describe('filterEvents', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => ({ ...events[i % 4]!, id: `e${i}` }));
     const { ids } = filterEvents(many, { ...EMPTY_VIEW, sides: ['soviet'], text: 'stalin' });
     expect(ids).toHaveLength(2_500);
+  });
+});
+
+describe('events with both sides', () => {
+  test('both=1 keeps only events with a ● and a ★ account, and counts them under the other filters', () => {
+    expect(events.filter(hasBothSides).map((e) => e.id)).toEqual(['a']);
+    expect(filterEvents(events, { ...EMPTY_VIEW, both: true }).ids).toEqual(['a']);
+    expect(filterEvents(events, EMPTY_VIEW).bothCount).toBe(1);
+    expect(filterEvents(events, { ...EMPTY_VIEW, papers: ['ozawa-1987'] }).bothCount).toBe(0);
+    // With both=1, an option counts only events that have both sides.
+    expect(filterEvents(events, { ...EMPTY_VIEW, both: true }).counts.papers.get('ozawa-1987')).toBeUndefined();
+    expect(filterEvents(events, { ...EMPTY_VIEW, both: true }).counts.papers.get('shimosato')).toBe(1);
+  });
+});
+
+describe('free text', () => {
+  test.each([
+    ['カラハン', 'カラハンと芳澤', true],
+    ['ｶﾗﾊﾝ', 'カラハンと芳澤', true],
+    ['  Karakhan ', 'karakhan meets yoshizawa', true],
+    ['Joffe', 'karakhan meets yoshizawa', false],
+    ['', 'anything', true],
+  ])('%s in %s: %s', (query, text, expected) => {
+    expect(textMatches(normaliseText(text), query)).toBe(expected);
+  });
+  test('the texts can come from elsewhere than the events (the timeline index carries none)', () => {
+    const texts = new Map(events.map((e) => [e.id, e.text]));
+    const bare = events.map(({ text: _text, ...rest }) => rest);
+    expect(filterEvents(bare, { ...EMPTY_VIEW, text: 'stalin' }, [], (e) => texts.get(e.id) ?? '').ids).toEqual(['b']);
   });
 });
 

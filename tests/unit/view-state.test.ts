@@ -5,6 +5,7 @@ describe('parseViewState', () => {
   test('reads every parameter', () => {
     expect(parseViewState('?side=soviet,japanese&paper=ozawa-1987&work=sokolov-1983,perepiska-2008&theme=concessions&person=karakhan&q=%E8%8A%B3%E6%BE%A4&event=1923-09-22-x&from=1923-09-01&to=1925-01-31')).toEqual({
       sides: ['japanese', 'soviet'],
+      both: false,
       papers: ['ozawa-1987'],
       works: ['sokolov-1983', 'perepiska-2008'],
       themes: ['concessions'],
@@ -17,6 +18,8 @@ describe('parseViewState', () => {
   });
   test.each([
     ['?side=martian', { sides: [] }],
+    ['?both=1', { both: true }],
+    ['?both=yes', { both: false }],
     ['?side=soviet&side=context', { sides: ['soviet', 'context'] }],
     ['?paper=<script>', { papers: [] }],
     ['?event=../../etc', { event: null }],
@@ -33,6 +36,7 @@ describe('serializeViewState', () => {
     [{ ...EMPTY_VIEW, sides: ['soviet' as const] }, 'side=soviet'],
     [{ ...EMPTY_VIEW, sides: ['japanese' as const, 'soviet' as const, 'other' as const, 'context' as const] }, ''],
     [{ ...EMPTY_VIEW, works: ['sokolov-1983', 'perepiska-2008'], event: 'x-1' }, 'work=sokolov-1983,perepiska-2008&event=x-1'],
+    [{ ...EMPTY_VIEW, both: true, sides: ['soviet' as const] }, 'side=soviet&both=1'],
     [EMPTY_VIEW, ''],
   ])('%j → %s', (state, query) => {
     expect(serializeViewState(state)).toBe(query);

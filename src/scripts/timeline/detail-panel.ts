@@ -1,7 +1,7 @@
 /** The selected event, both sides side by side, built with DOM text nodes only (never innerHTML). */
 import { el } from '../dom';
 import { renderAccountItem } from '../account-item';
-import type { TimelineData, TimelineDatum } from '../../lib/timeline-data';
+import type { TimelineChunk, TimelineEntry } from '../../lib/timeline-data';
 import type { SideKindParam } from '../../lib/view-state';
 
 export interface DetailStrings {
@@ -15,7 +15,7 @@ export interface DetailStrings {
   noCitation: string;
 }
 
-export function renderDetail(panel: HTMLElement, event: TimelineDatum, data: TimelineData, sides: Set<SideKindParam>, strings: DetailStrings, onClose: () => void): void {
+export function renderDetail(panel: HTMLElement, event: TimelineEntry, data: TimelineChunk, sides: Set<SideKindParam>, strings: DetailStrings, onClose: () => void): void {
   panel.replaceChildren();
   panel.dataset.eventId = event.id;
   panel.dataset.side = event.sideIds.join(' ');

@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { siteCorpus } from '../../lib/site/corpus';
+import { timelineIndex } from '../../lib/timeline-data';
+import { LANGS } from '../../i18n';
+import type { Lang } from '../../lib/dates';
+
+export function getStaticPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const corpus = await siteCorpus();
+  return new Response(JSON.stringify(timelineIndex(corpus, params.lang as Lang)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
