@@ -1,9 +1,33 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { resolveDeploy, DeployConfigError } from './src/lib/deploy.ts';
+import edition from './edition.config.ts';
+import { readIdRegistry } from './src/lib/content/read.ts';
+import { DEFAULT_CONTENT_DIR } from './src/lib/content/load.ts';
 
-// SITE_URL is the public origin, used for absolute links in Open Graph tags and the QR codes.
+// SITE_URL (public origin) and BASE_PATH (sub-path) make every permalink, citation and data-file URL;
+// a production build without SITE_URL stops (src/lib/deploy.ts). See README, "Deploy".
+const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? 'dev';
+let deploy;
+try {
+  deploy = resolveDeploy(process.env, command);
+} catch (error) {
+  if (!(error instanceof DeployConfigError)) throw error;
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+const placeholders = Object.entries(edition).filter(([, value]) => 'placeholder' in value && value.placeholder).map(([key]) => key);
+if (command === 'build' && placeholders.length) {
+  console.warn(`\nedition.config.ts: ${placeholders.join(', ')} still hold placeholder values; they are left out of citations until filled in.\n`);
+}
+
+const moved = (readIdRegistry(DEFAULT_CONTENT_DIR).redirects?.entries ?? []).map((entry) => entry.from);
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: deploy.site,
+  base: deploy.base,
   output: 'static',
   // Separate caches let several builds run side by side (tests, benchmark corpora).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
@@ -11,6 +35,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  integrations: [
+    // The sitemap lists the pages to index: not the search and slide views, nor the redirects of renamed events.
+    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/(present|search)\/$/.test(page) && !moved.some((id) => page.endsWith(`/events/${id}/`)) }),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
 });

@@ -1,5 +1,5 @@
 /*
- * Service worker of the presentation mode (/ja/present/, /en/present/), registered by src/scripts/present/offline.ts.
+ * Service worker of the presentation mode (<base>ja/present/, <base>en/present/), registered by src/scripts/present/offline.ts.
  * It keeps a copy of the presentation pages, the /_astro/ files they use and the timeline data, so that a deck
  * opened once still opens without network. It answers only for those requests; every other request of the
  * site goes to the network untouched.
@@ -7,11 +7,14 @@
  *   /_astro/ files (content-hashed, never change): cache first.
  */
 const CACHE = 'present-v1';
-const PAGES = ['/ja/present/', '/en/present/'];
+// The site may be published under a sub-path: it is the folder this worker is served from.
+const BASE = new URL('./', self.location.href).pathname;
+const PAGES = [`${BASE}ja/present/`, `${BASE}en/present/`];
 
-const isPage = (url) => /^\/(ja|en)\/present\/$/.test(url.pathname);
-const isData = (url) => /^\/data\/timeline\.(ja|en)\.json$/.test(url.pathname);
-const isAsset = (url) => url.pathname.startsWith('/_astro/');
+const rest = (url) => (url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length) : null);
+const isPage = (url) => /^(ja|en)\/present\/$/.test(rest(url) ?? '');
+const isData = (url) => /^data\/timeline\.(ja|en)\.json$/.test(rest(url) ?? '');
+const isAsset = (url) => (rest(url) ?? '').startsWith('_astro/');
 
 /** Fetch and keep each URL (site paths); failures are skipped, and so are copies already kept when asked. */
 async function keep(urls, skipKept = false) {
@@ -32,9 +35,9 @@ async function keep(urls, skipKept = false) {
   return results.filter(Boolean).length;
 }
 
-/** The /_astro/ files a page's HTML names (scripts, stylesheets, preloads). */
+/** The _astro/ files a page's HTML names (scripts, stylesheets, preloads), as site paths. */
 function assetsOf(html) {
-  return [...new Set([...html.matchAll(/(?:src|href)="(\/_astro\/[^"?#]+)"/g)].map((m) => m[1]))];
+  return [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]*)"/g)].map((m) => m[1]).filter((path) => isAsset(new URL(path, self.location.origin))))];
 }
 
 self.addEventListener('install', (event) => {

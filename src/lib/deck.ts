@@ -5,6 +5,7 @@
  */
 import type { TimelineAccount, TimelineData } from './timeline-data';
 import { filterEvents, visibleSides } from './filter';
+import { homePath } from './urls';
 import { ACCOUNT_OVERHEAD, SLIDE_BUDGET, splitColumns, textUnits } from './slide-parts';
 import { inWindow } from './view-window';
 import { serializeViewState, SIDE_KINDS, type SideKindParam, type ViewState } from './view-state';
@@ -110,7 +111,7 @@ export function presentSearch(state: ViewState, eventId: string | null, index: n
 /** The timeline page showing the same view (without the slide number). */
 export function timelineHref(lang: 'ja' | 'en', state: ViewState): string {
   const query = serializeViewState(state);
-  return `/${lang}/${query ? `?${query}` : ''}#timeline`;
+  return `${homePath(lang)}${query ? `?${query}` : ''}#timeline`;
 }
 
 export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen';

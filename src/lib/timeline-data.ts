@@ -79,7 +79,7 @@ export function timelineDatum(event: ResolvedEvent, lang: Lang): TimelineDatum {
 }
 
 export function timelineData(corpus: Corpus, lang: Lang): TimelineData {
-  const works = Object.fromEntries([...corpus.works.values()].map((w) => [w.id, { short: w.shortForms[0]!, reference: formatReference(w, lang), paper: w.role === 'paper' }]));
+  const works = Object.fromEntries([...corpus.works.values()].map((w) => [w.id, { short: w.shortForms[0]!, reference: formatReference(w), paper: w.role === 'paper' }]));
   const sides = Object.fromEntries([...corpus.sides.values()].map((s) => [s.id, { kind: s.kind, marker: s.marker ?? '', label: s.label[lang] }]));
   const papers = Object.fromEntries([...corpus.works.values()].filter((w) => w.role === 'paper').map((w) => [w.id, w.translatedTitle?.[lang] ?? w.csl.title]));
   return { lang, events: corpus.events.map((e) => timelineDatum(e, lang)), works, sides, papers };

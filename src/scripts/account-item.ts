@@ -1,5 +1,6 @@
 /** One account as a list item (badge, text, linked citations), shared by the timeline panel and the slides. */
 import { el } from './dom';
+import { workPath } from '../lib/urls';
 import type { TimelineAccount, TimelineData } from '../lib/timeline-data';
 import type { SideKindParam } from '../lib/view-state';
 
@@ -23,7 +24,7 @@ export function renderAccountItem(account: TimelineAccount, kind: SideKindParam,
   account.citations.forEach((c, i) => {
     if (i > 0) group.append('; ');
     const a = el('a', c.citedAs, 'citation');
-    a.href = `/${data.lang}/works/#work-${c.work}`;
+    a.href = workPath(data.lang, c.work);
     a.title = data.works[c.work]?.reference ?? c.work;
     group.append(a);
   });

@@ -111,7 +111,11 @@ test('a permalink unfurls: Open Graph and Twitter meta with title, date and a on
   expect(meta('property', 'og:description')).toMatch(/^20 January 1925\. /);
   expect(meta('property', 'og:url')).toMatch(/\/en\/events\/1925-01-20-basic-convention-signed\/$/);
   expect(meta('property', 'og:type')).toBe('article');
-  expect(meta('name', 'twitter:card')).toBe('summary');
+  expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+  expect(meta('property', 'og:image')).toMatch(/^https?:\/\/[^/]+\/og\/en\.png$/);
+  // The preview image is a 1200×630 PNG made by the build.
+  const png = readFileSync(join(DIST, 'og', 'en.png'));
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   expect(meta('name', 'twitter:title')).toBe(meta('property', 'og:title'));
   expect(meta('name', 'description')!.length).toBeLessThanOrEqual(170);
   const ja = read('ja/events/1925-01-20-basic-convention-signed/index.html');

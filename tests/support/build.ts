@@ -36,11 +36,22 @@ function withBuildLock<T>(run: () => T): T {
   }
 }
 
-export function astroBuild(options: { contentDir?: string; outDir?: string; site?: string } = {}): BuildResult {
+/** The address test builds are made for unless a test gives another (a production build needs one). */
+export const TEST_SITE = 'http://127.0.0.1:4321';
+
+/**
+ * @param options.site SITE_URL (default TEST_SITE; null: none, to see a production build refuse)
+ * @param options.base BASE_PATH, the sub-path the site is built for (default: the root)
+ */
+export function astroBuild(options: { contentDir?: string; outDir?: string; site?: string | null; base?: string } = {}): BuildResult {
   // vitest sets NODE_ENV=test; a build must be a production build whatever runs it.
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
-  if (options.site) env.SITE_URL = options.site;
+  // vitest puts its own import.meta.env (BASE_URL=/, MODE, …) into process.env; Astro would read them back.
+  for (const key of ['SITE_URL', 'BASE_PATH', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  const site = options.site === undefined ? TEST_SITE : options.site;
+  if (site) env.SITE_URL = site;
+  if (options.base) env.BASE_PATH = options.base;
   const args = [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'];
   if (options.outDir) args.push('--outDir', options.outDir);
   return withBuildLock(() => {

@@ -4,7 +4,8 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { loadCorpus } from '../../src/lib/content/load';
-import { citationNote, eventCitation, eventSources, toBibtex, toRis, withoutFinalStop } from '../../src/lib/cite';
+import { ACCESSED_MARK, citationNote, eventCitation, eventSources, toBibtex, toRis, withoutFinalStop } from '../../src/lib/cite';
+import type { Edition } from '../../src/lib/edition';
 import { formatReference } from '../../src/lib/references';
 import { t } from '../../src/i18n';
 import type { Lang } from '../../src/lib/dates';
@@ -14,30 +15,35 @@ const corpus = loadCorpus(MINI_CONTENT);
 const event = corpus.events.find((e) => e.id === '1923-09-22-first-meeting')!;
 const SITE = 'https://nisso.example.org';
 const url = (lang: Lang) => `${SITE}/${lang}/events/${event.id}/`;
+const EDITION: Edition = { editors: { ja: '日ソ年表編集委員会', en: 'Nisso Timeline Editorial Board' }, reportError: null, licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, version: '1.2.0', updated: '2026-11-29' };
+const UNNAMED: Edition = { ...EDITION, editors: null };
 
 describe.each(['ja', 'en'] as const)('eventCitation(…, %s)', (lang) => {
-  const cite = eventCitation(event, corpus, SITE, lang);
+  const cite = eventCitation(event, corpus, SITE, lang, EDITION);
   const note = citationNote(event, corpus, lang);
 
-  test('the CSL item is a webpage for the permalink, with no invented author or date', () => {
-    expect(cite.item).toEqual({ id: event.id, type: 'webpage', title: event.title[lang], 'container-title': t(lang, 'site.title'), URL: url(lang), language: lang, note });
+  test('the CSL item is a webpage for the permalink in the edition: editors, version, last update; no author', () => {
+    expect(cite.item).toEqual({
+      id: event.id, type: 'webpage', title: event.title[lang], 'container-title': t(lang, 'site.title'),
+      editor: [{ literal: EDITION.editors![lang] }], version: '1.2.0', issued: { 'date-parts': [[2026, 11, 29]] },
+      URL: url(lang), language: lang, note,
+    });
+    expect(eventCitation(event, corpus, SITE, lang, UNNAMED).item).not.toHaveProperty('editor');
   });
-  test('the note names the paper (with the place in it) and the primary sources as full references', () => {
-    const shimosato = formatReference(corpus.works.get('shimosato')!, lang).replace(/\.$/, '');
-    expect(note.startsWith(`${shimosato}, ${event.locator[lang]}`)).toBe(true);
-    expect(note).toContain(formatReference(corpus.works.get('ozawa-1987')!, lang).replace(/\.$/, ''));
+  test('the sources name the paper with the place in it, and every cited work as cited in the paper', () => {
+    expect(note.startsWith(t(lang, 'cite.fromPaper', { refs: `${formatReference(corpus.works.get('shimosato')!)}${lang === 'ja' ? '、' : ', '}${event.locator[lang]}` }))).toBe(true);
+    expect(note).toContain(formatReference(corpus.works.get('ozawa-1987')!));
     expect(note).toContain(t(lang, 'cite.primarySources', { refs: '' }));
+    const paper = corpus.works.get('shimosato')!;
+    const shimosato = paper.label?.[lang] ?? paper.shortForms[0]!;
+    expect(note).toContain(lang === 'ja' ? `（${shimosato}による）` : `, cited in ${shimosato}`);
     expect(note).toContain('Соколов');
     expect(note).toContain('芳澤謙吉自伝');
+    expect(cite.sources).toBe(note);
   });
-  test('Chicago text has the title, the site and the URL', () => {
-    expect(cite.chicago).toContain(event.title[lang]);
-    expect(cite.chicago).toContain(t(lang, 'site.title'));
-    expect(cite.chicago).toContain(url(lang));
-    expect(cite.chicago).toContain('Соколов');
-  });
-  test('BibTeX reads back with the id as key and Japanese and Cyrillic intact', () => {
+  test('BibTeX reads back with the id as key, the note and Japanese and Cyrillic intact', () => {
     expect(cite.bibtex).toMatch(new RegExp(`^@misc\\{${event.id},`));
+    expect(cite.bibtex).toContain('date = {2026-11-29}');
     const [back] = new Cite(cite.bibtex).data;
     expect(back!['citation-key']).toBe(event.id);
     expect(back!.title).toBe(event.title[lang]);
@@ -54,27 +60,67 @@ describe.each(['ja', 'en'] as const)('eventCitation(…, %s)', (lang) => {
     expect(back!.URL).toBe(url(lang));
     expect(back!.note).toBe(note);
   });
-  test('CSL-JSON is the item itself', () => {
+  test('CSL-JSON is the item itself, with no access date (that is the reader\'s)', () => {
     const parsed = JSON.parse(cite.cslJson) as Array<Record<string, unknown>>;
     expect(parsed).toEqual([cite.item]);
     expect(parsed[0]).not.toHaveProperty('author');
-    expect(parsed[0]).not.toHaveProperty('issued');
     expect(parsed[0]).not.toHaveProperty('accessed');
   });
 });
 
+describe('the forms a reader pastes', () => {
+  test('Japanese page: 「題」『サイト名』編者、版（更新日）、URL（閲覧日） from the Japanese CSL style', () => {
+    const [form, ...rest] = eventCitation(event, corpus, SITE, 'ja', EDITION).forms;
+    expect(rest).toEqual([]);
+    expect(form!.key).toBe('ja-humanities');
+    expect(form!.text).toBe(`「${event.title.ja}」『${t('ja', 'site.title')}』日ソ年表編集委員会編、1.2.0版（2026年11月29日更新）、${url('ja')}（${ACCESSED_MARK}閲覧）`);
+    const unnamed = eventCitation(event, corpus, SITE, 'ja', UNNAMED).forms[0]!.text;
+    expect(unnamed).toBe(`「${event.title.ja}」『${t('ja', 'site.title')}』1.2.0版（2026年11月29日更新）、${url('ja')}（${ACCESSED_MARK}閲覧）`);
+  });
+  test('English page: Chicago note and bibliography entry, with title, site, editors, version and URL', () => {
+    const forms = eventCitation(event, corpus, SITE, 'en', EDITION).forms;
+    expect(forms.map((f) => f.key)).toEqual(['chicago-note', 'chicago-bibliography']);
+    for (const { text } of forms) {
+      expect(text).toContain(`“${event.title.en.replace(/\b\w/g, (c) => c.toUpperCase()).slice(0, 5)}`);
+      expect(text).toContain('Japan and Soviet Russia, 1917–1925');
+      expect(text).toContain('Nisso Timeline Editorial Board');
+      expect(text).toContain('1.2.0');
+      expect(text).toContain(url('en'));
+      expect(text).not.toContain('n.d.');
+    }
+  });
+});
+
 describe('sources', () => {
-  test('papers are not listed as primary sources; scholarship is "also cited"', () => {
-    expect(eventSources(event, corpus)).toEqual({
+  test('papers are not listed as cited works; each cited work knows the papers that cite it', () => {
+    const sources = eventSources(event, corpus);
+    expect(sources).toMatchObject({
       papers: [{ work: 'shimosato', locator: event.locator }, { work: 'ozawa-1987', locator: event.alsoIn[0]!.locator }],
       primary: ['nakano-1964', 'sokolov-1983'],
       secondary: [],
     });
+    expect(Object.fromEntries(sources.citedIn)).toEqual({ 'nakano-1964': ['shimosato', 'ozawa-1987'], 'sokolov-1983': ['shimosato'] });
     const works = new Map(corpus.works);
     works.set('nakano-1964', { ...works.get('nakano-1964')!, side: 'scholarship' });
     const scholarly = { ...corpus, works };
     expect(eventSources(event, scholarly)).toMatchObject({ primary: ['sokolov-1983'], secondary: ['nakano-1964'] });
-    expect(citationNote(event, scholarly, 'en')).toMatch(/; primary source: Соколов.*; also cited: .*芳澤謙吉自伝/);
+    expect(citationNote(event, scholarly, 'en')).toMatch(/\. Primary source: Соколов.*, cited in .*\. Also cited: .*芳澤謙吉自伝.*, cited in /);
+  });
+});
+
+describe('toBiblatexModel', () => {
+  test.each([
+    ['a full date becomes date, not a month with a day', { id: 'k', type: 'article-journal', title: 'T', 'container-title': 'J', issued: { 'date-parts': [[1924, 6, 1]] } }, '@article{k,', ['date = {1924-06-01}'], ['month =', 'year =']],
+    ['an archive is @misc with its organization', { id: 'a', type: 'manuscript', title: 'Архив', archive: 'АВП РФ' }, '@misc{a,', ['organization = {АВП РФ}'], []],
+    ['an edited book without author is @collection', { id: 'c', type: 'book', title: 'T', editor: [{ family: 'Degras', given: 'J.' }] }, '@collection{c,', ['editor = {Degras, J.}'], []],
+    ['a newspaper cited as a whole is @periodical', { id: 'n', type: 'article-newspaper', title: '東京朝日新聞', 'container-title': '東京朝日新聞' }, '@periodical{n,', ['title = {東京朝日新聞}'], ['journal =']],
+    ['a conference handout without proceedings is @unpublished', { id: 'h', type: 'paper-conference', title: 'T', genre: '大会報告ペーパー', author: [{ family: '原', given: '暉之' }] }, '@unpublished{h,', ['howpublished = {大会報告ペーパー}'], ['type =']],
+    ['an article has no publisher', { id: 'p', type: 'article-journal', title: 'T', 'container-title': 'J', publisher: 'P' }, '@article{p,', ['journal = {J}'], ['publisher =']],
+  ])('%s', (_, item, head, present, absent) => {
+    const bib = toBibtex([item]);
+    expect(bib.startsWith(head)).toBe(true);
+    for (const p of present) expect(bib).toContain(p);
+    for (const a of absent) expect(bib).not.toContain(a);
   });
 });
 

@@ -8,6 +8,7 @@ import { parseQuery, type AliasGroup } from '../../lib/search/query';
 import type { SearchData, SearchRecord } from '../../lib/search/records';
 import { EMPTY_VIEW, SIDE_KINDS, parseViewState, serializeViewState, type SideKindParam, type ViewState } from '../../lib/view-state';
 import { renderResult, type SearchStrings } from './render';
+import { assetPath } from '../../lib/urls';
 
 const PAGE = 20;
 
@@ -30,7 +31,7 @@ function start(root: HTMLElement) {
 
   let loading: Promise<Loaded> | null = null;
   const load = () =>
-    (loading ??= fetch('/data/search.json')
+    (loading ??= fetch(assetPath('data/search.json'))
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         return r.json() as Promise<SearchData>;
