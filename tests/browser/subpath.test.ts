@@ -162,7 +162,7 @@ describe('served under the sub-path, in Chromium', () => {
     const { page, requests } = await openRecording(`${BASE}ja/`);
     await page.waitForSelector('[data-timeline-app][data-ready="true"]');
     expect(await page.$$eval('[data-timeline] .vis-item', (n) => n.length)).toBeGreaterThan(20);
-    expect(requests.some((r) => r.url.endsWith(`${BASE}data/timeline.ja.json`))).toBe(true);
+    expect(requests.some((r) => r.url.endsWith(`${BASE}data/timeline-index.ja.json`))).toBe(true);
     expect(outsideOrFailed(requests)).toEqual([]);
     await page.context().close();
   });

@@ -28,8 +28,6 @@ async function start(root: HTMLElement): Promise<void> {
   const strings = readStrings(root);
   const canvas = root.querySelector<HTMLElement>('[data-timeline]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
-  root.querySelector<HTMLElement>('.timeline-ui')!.hidden = false;
-  root.querySelector<HTMLElement>('[data-timeline-fallback]')!.hidden = true;
 
   const store = new ViewStore(root);
   const form = new FilterForm(root, store, strings);
