@@ -157,9 +157,11 @@ describe('one label and one colour per source side', () => {
     );
   }
 
-  test.each(['en', 'ja'])('%s: lanes, filters, event columns and slide columns name and colour each side alike', async (lang) => {
+  test.each(['en', 'ja'])('%s: lanes, filters, the event panel, event columns and slide columns name and colour each side alike', async (lang) => {
     {
-      const timeline = await open(`/${lang}/`, TIMELINE_READY);
+      const timeline = await open(`/${lang}/?event=${OTHER_SIDE_EVENT}`, TIMELINE_READY);
+      await timeline.waitForSelector('.event-detail .column-other > h4');
+      const panel = await labelsAndColours(timeline, (k) => `.event-detail .column-${k} > h4`);
       await timeline.waitForSelector('.lane-label');
       const lanes = await labelsAndColours(timeline, (k) => `.lane-label.lane-${k}`);
       const filters = await labelsAndColours(timeline, (k) => `.filter-option.side-${k}`);
@@ -169,7 +171,7 @@ describe('one label and one colour per source side', () => {
       const slides = await open(`/${lang}/present/?event=${OTHER_SIDE_EVENT}`, '[data-present][data-ready="true"]');
       const slideColumns = await labelsAndColours(slides, (k) => `.slide.is-current .column-${k} h3`);
       for (const kind of KINDS) {
-        const seen = [lanes[kind], filters[kind], columns[kind], slideColumns[kind]];
+        const seen = [lanes[kind], filters[kind], panel[kind], columns[kind], slideColumns[kind]];
         expect(seen.every(Boolean), `${lang} ${kind}: ${JSON.stringify(seen)}`).toBe(true);
         expect(new Set(seen.map((s) => s!.label)).size, `${lang} ${kind} labels: ${seen.map((s) => s!.label).join(' | ')}`).toBe(1);
         expect(new Set(seen.map((s) => s!.colour)).size, `${lang} ${kind} colours`).toBe(1);
