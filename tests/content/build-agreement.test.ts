@@ -43,7 +43,7 @@ test('a corpus with a slip in each of many files: the build stops with the same 
     `content/${EVENT}:37: body.en[2].marker:`,
     `content/${LATE_FEB}:11: body.ja[0].citations:`,
     `content/${OCTOBER}:2: date:`,
-    'content/works/sokolov-1983.yaml:5: csl.type:',
+    'content/works/sokolov-1983.yaml:6: csl.type:',
     'content/works/ozawa-1987.yaml:8: csl.issued.date-parts.0.1:',
     'content/works/yoshizawa-1990.yaml:5: publisher:',
     'content/people/karakhan.yaml:1: (file):',
