@@ -152,7 +152,7 @@ function visits(lang: Lang): Visit[] {
         for (const summary of await page.$$('[data-filters] details > summary')) await summary.click();
         // The timeline's own free-text filter finds the event by a word of its title.
         await page.fill('[data-filters] input[name="q"]', WORD);
-        await page.waitForFunction(() => /^1\D/.test(document.querySelector('form [data-result-count]')?.textContent ?? ''));
+        await page.waitForFunction(() => /(^|\D)1(\D|$)/.test(document.querySelector('form [data-result-count]')?.textContent ?? ''));
         await page.click('[data-nav="fit"]');
         await page.waitForFunction((id) => {
           const shown = [...document.querySelectorAll<HTMLElement>('[data-window-list] .window-entry')].map((e) => e.dataset.eventId);
