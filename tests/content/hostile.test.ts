@@ -183,7 +183,8 @@ function visits(lang: Lang): Visit[] {
     path: `/${lang}/search/?q=${encodeURIComponent(payload('url.q'))}`,
     visible: ['url.q'],
     prepare: async (page) => {
-      await page.waitForSelector('[data-search-results][data-done="true"]');
+      // A query that matches nothing leaves the (empty) result list hidden: wait for the search to finish, not to show.
+      await page.waitForSelector('[data-search-results][data-done="true"]', { state: 'attached' });
     },
   });
   list.push({
