@@ -18,9 +18,13 @@ try {
   process.exit(1);
 }
 
-const placeholders = Object.entries(edition).filter(([, value]) => 'placeholder' in value && value.placeholder).map(([key]) => key);
+const placeholders = Object.entries(edition)
+  .filter(([, value]) => 'placeholder' in value && value.placeholder)
+  .map(([key]) => key);
 if (command === 'build' && placeholders.length) {
-  console.warn(`\nedition.config.ts: ${placeholders.join(', ')} still hold placeholder values; they are left out of citations until filled in.\n`);
+  console.warn(
+    `\nedition.config.ts: ${placeholders.join(', ')} still hold placeholder values; they are left out of citations until filled in.\n`,
+  );
 }
 
 const moved = (readIdRegistry(DEFAULT_CONTENT_DIR).redirects?.entries ?? []).map((entry) => entry.from);
@@ -37,7 +41,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     // The sitemap lists the pages to index: not the search and slide views, nor the redirects of renamed events.
-    sitemap({ i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } }, filter: (page) => !/\/(present|search)\/$/.test(page) && !moved.some((id) => page.endsWith(`/events/${id}/`)) }),
+    sitemap({
+      i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+      filter: (page) => !/\/(present|search)\/$/.test(page) && !moved.some((id) => page.endsWith(`/events/${id}/`)),
+    }),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },

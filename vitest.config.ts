@@ -15,15 +15,26 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/corpus.test.ts', 'tests/content/ids-update.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/corpus.test.ts', 'tests/content/ids-update.test.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], exclude: ['tests/content/corpus.test.ts', 'tests/content/ids-update.test.ts'] },
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          exclude: ['tests/content/corpus.test.ts', 'tests/content/ids-update.test.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'] },
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
       },
     ],
   },

@@ -9,14 +9,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const VIEWPORT = { width: 1280, height: 900 };
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
-async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+async function newContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   // A fresh context per measurement: empty HTTP cache, no service worker from an earlier page.
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block', ...options });
   // tsx compiles the functions passed to page.evaluate with esbuild's keepNames, which calls a __name helper
@@ -29,7 +39,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Close a context, giving up after `ms` (a renderer stuck in a long task may not answer). */
 async function closeWithin(context: BrowserContext, ms: number): Promise<boolean> {
-  return Promise.race([context.close().then(() => true, () => false), sleep(ms).then(() => false)]);
+  return Promise.race([
+    context.close().then(
+      () => true,
+      () => false,
+    ),
+    sleep(ms).then(() => false),
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -47,10 +63,21 @@ export interface Weight {
   scripts: number;
 }
 
-const KIND: Record<string, keyof Weight['gzip']> = { document: 'html', stylesheet: 'css', script: 'js', fetch: 'data', xhr: 'data' };
+const KIND: Record<string, keyof Weight['gzip']> = {
+  document: 'html',
+  stylesheet: 'css',
+  script: 'js',
+  fetch: 'data',
+  xhr: 'data',
+};
 
 /** Load a page and record every response it gets (including chunks imported later), until `ready` holds. */
-export async function pageWeight(browser: Browser, url: string, siteDir: string, ready: (page: Page) => Promise<unknown>): Promise<Weight> {
+export async function pageWeight(
+  browser: Browser,
+  url: string,
+  siteDir: string,
+  ready: (page: Page) => Promise<unknown>,
+): Promise<Weight> {
   const fromFile = (address: string): Buffer | null => {
     const path = decodeURIComponent(new URL(address).pathname);
     const file = join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
@@ -61,20 +88,28 @@ export async function pageWeight(browser: Browser, url: string, siteDir: string,
   const pending: Array<Promise<void>> = [];
   const requests: Weight['requests'] = [];
   page.on('response', (response) => {
-    pending.push((async () => {
-      if (response.status() >= 300) return;
-      const type = response.request().resourceType();
-      let body: Buffer | null = null;
-      let file = false;
-      try {
-        body = await response.body();
-      } catch {
-        body = fromFile(response.url());
-        file = true;
-      }
-      if (!body) return;
-      requests.push({ url: response.url().replace(/^https?:\/\/[^/]+/, ''), type, bytes: body.length, gzip: gzipSync(body, { level: 6 }).length, ...(file ? { fromFile: true } : {}) });
-    })());
+    pending.push(
+      (async () => {
+        if (response.status() >= 300) return;
+        const type = response.request().resourceType();
+        let body: Buffer | null = null;
+        let file = false;
+        try {
+          body = await response.body();
+        } catch {
+          body = fromFile(response.url());
+          file = true;
+        }
+        if (!body) return;
+        requests.push({
+          url: response.url().replace(/^https?:\/\/[^/]+/, ''),
+          type,
+          bytes: body.length,
+          gzip: gzipSync(body, { level: 6 }).length,
+          ...(file ? { fromFile: true } : {}),
+        });
+      })(),
+    );
   });
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
@@ -91,14 +126,24 @@ export async function pageWeight(browser: Browser, url: string, siteDir: string,
     gzip[kind] += r.gzip;
     raw[kind] += r.bytes;
   }
-  return { url, gzip, raw, totalGzip: gzip.html + gzip.css + gzip.js, requests, scripts: requests.filter((r) => r.type === 'script').length };
+  return {
+    url,
+    gzip,
+    raw,
+    totalGzip: gzip.html + gzip.css + gzip.js,
+    requests,
+    scripts: requests.filter((r) => r.type === 'script').length,
+  };
 }
 
 /**
  * Whether a page needs JavaScript: its visible text with JavaScript disabled against with it enabled
  * (an enhancement such as a copy button may add a few words; missing content would show here).
  */
-export async function jsFreeCheck(browser: Browser, url: string): Promise<{ textWithJs: number; textWithoutJs: number; ratio: number }> {
+export async function jsFreeCheck(
+  browser: Browser,
+  url: string,
+): Promise<{ textWithJs: number; textWithoutJs: number; ratio: number }> {
   const text = async (javaScriptEnabled: boolean) => {
     const context = await newContext(browser, { javaScriptEnabled });
     try {
@@ -192,10 +237,13 @@ const PAGE_INIT = () => {
         bench.lcp.push({ t: entry.startTime, inChronology: Boolean(entry.element?.closest?.('#chronology')) });
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
-  } catch { /* not supported */ }
+  } catch {
+    /* not supported */
+  }
   const querySelector = Document.prototype.querySelector;
   Document.prototype.querySelector = function (this: Document, selector: string) {
-    if (bench.islandStart === null && typeof selector === 'string' && selector.includes('data-timeline-app')) bench.islandStart = performance.now();
+    if (bench.islandStart === null && typeof selector === 'string' && selector.includes('data-timeline-app'))
+      bench.islandStart = performance.now();
     return querySelector.call(this, selector);
   } as typeof Document.prototype.querySelector;
   const changes = new MutationObserver((records) => {
@@ -226,7 +274,12 @@ const PAGE_INIT = () => {
   });
 };
 
-interface PageBench { lcp: Array<{ t: number; inChronology: boolean }>; islandStart: number | null; jsFirstChange: number | null; itemsInDom: number | null }
+interface PageBench {
+  lcp: Array<{ t: number; inChronology: boolean }>;
+  islandStart: number | null;
+  jsFirstChange: number | null;
+  itemsInDom: number | null;
+}
 
 /** Click a side checkbox and time until the page has settled; runs inside the page. */
 async function clickSide(page: Page, side: string): Promise<FilterTiming> {
@@ -289,7 +342,11 @@ export async function measureSite(browser: Browser, url: string, timeoutMs = 240
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     await page.waitForSelector('[data-timeline-app][data-ready="true"]', { state: 'attached', timeout: timeoutMs });
     // The mark comes when the island hands the items to vis-timeline; vis-timeline draws them a moment later.
-    await page.waitForFunction(() => (window as unknown as { __bench: PageBench }).__bench.itemsInDom !== null, null, { timeout: 60_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => (window as unknown as { __bench: PageBench }).__bench.itemsInDom !== null, null, {
+        timeout: 60_000,
+      })
+      .catch(() => undefined);
     const metrics = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const paint = (name: string) => performance.getEntriesByName(name, 'paint')[0]?.startTime ?? null;
@@ -312,11 +369,22 @@ export async function measureSite(browser: Browser, url: string, timeoutMs = 240
         visItems: document.querySelectorAll('[data-timeline] .vis-item').length,
         bucketed: canvas?.dataset.bucketed ?? null,
         itemsInWindow: canvas?.dataset.itemsInWindow ? Number(canvas.dataset.itemsInWindow) : null,
-        chronologyEntries: document.querySelectorAll('#chronology .chronology-entry, [data-window-list] .window-entry').length,
-        resources: Object.fromEntries(([['island', /TimelineApp[^/]*\.js$/], ['data', /\/data\/timeline-index\.[a-z]+\.json$/], ['visTimeline', /vis-timeline[^/]*\.js$/]] as const).map(([key, re]) => {
-          const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => re.test(new URL(r.name).pathname));
-          return [key, entry ? { start: entry.startTime, end: entry.responseEnd } : null];
-        })) as SiteRun['resources'],
+        chronologyEntries: document.querySelectorAll('#chronology .chronology-entry, [data-window-list] .window-entry')
+          .length,
+        resources: Object.fromEntries(
+          (
+            [
+              ['island', /TimelineApp[^/]*\.js$/],
+              ['data', /\/data\/timeline-index\.[a-z]+\.json$/],
+              ['visTimeline', /vis-timeline[^/]*\.js$/],
+            ] as const
+          ).map(([key, re]) => {
+            const entry = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+              re.test(new URL(r.name).pathname),
+            );
+            return [key, entry ? { start: entry.startTime, end: entry.responseEnd } : null];
+          }),
+        ) as SiteRun['resources'],
       };
     });
     const before = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -326,7 +394,14 @@ export async function measureSite(browser: Browser, url: string, timeoutMs = 240
     await sleep(300);
     const filterOff = await clickSide(page, 'soviet');
     const filterOn = await clickSide(page, 'soviet');
-    return { ...metrics, heapUsed: after.usedSize, heapUsedBeforeGc: before.usedSize, domNodes: dom?.nodes ?? null, filterOff, filterOn };
+    return {
+      ...metrics,
+      heapUsed: after.usedSize,
+      heapUsedBeforeGc: before.usedSize,
+      domNodes: dom?.nodes ?? null,
+      filterOff,
+      filterOn,
+    };
   } finally {
     await closeWithin(context, 20_000);
   }
@@ -355,7 +430,10 @@ export async function measureBare(browser: Browser, url: string, capMs: number):
   let result: BareRun = { timedOut: true, itemsDrawn: null, itemsInDom: null, items: null, drawn: null, stuck: false };
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('bare-items').length > 0, null, { timeout: capMs, polling: 100 });
+    await page.waitForFunction(() => performance.getEntriesByName('bare-items').length > 0, null, {
+      timeout: capMs,
+      polling: 100,
+    });
     const value = await page.evaluate(() => ({
       itemsDrawn: performance.getEntriesByName('bare-items')[0]!.startTime,
       status: document.getElementById('status')?.textContent ?? '',
@@ -363,7 +441,14 @@ export async function measureBare(browser: Browser, url: string, capMs: number):
       itemsInDom: (window as unknown as { __bench: PageBench }).__bench.itemsInDom,
     }));
     const items = Number(/^(\d+) items/.exec(value.status)?.[1] ?? NaN);
-    result = { timedOut: value.itemsDrawn > capMs, itemsDrawn: value.itemsDrawn, itemsInDom: value.itemsInDom, items: Number.isNaN(items) ? null : items, drawn: value.drawn, stuck: false };
+    result = {
+      timedOut: value.itemsDrawn > capMs,
+      itemsDrawn: value.itemsDrawn,
+      itemsInDom: value.itemsInDom,
+      items: Number.isNaN(items) ? null : items,
+      drawn: value.drawn,
+      stuck: false,
+    };
   } catch {
     // Timed out: stop the script that holds the main thread, then drop the page.
     await Promise.race([cdp.send('Runtime.terminateExecution').catch(() => undefined), sleep(5_000)]);

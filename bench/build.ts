@@ -8,7 +8,16 @@
  * time. A `node_modules` symlink in the temp folder lets those chunks resolve the project's packages.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  lstatSync,
+  symlinkSync,
+  writeFileSync,
+  rmSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export interface BuildResult {
@@ -33,7 +42,13 @@ const PHASE_MARKERS: Array<[string, RegExp]> = [
   ['done', /\[build\] Complete!/],
 ];
 
-export interface RouteStats { count: number; totalMs: number; medianMs: number; p90Ms: number; maxMs: number }
+export interface RouteStats {
+  count: number;
+  totalMs: number;
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+}
 
 const ROUTE_LINE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
 
@@ -57,11 +72,22 @@ export function routeStats(lines: string[]): Record<string, RouteStats> {
     list.push(msValue);
     byKind.set(kind, list);
   }
-  return Object.fromEntries([...byKind].map(([kind, values]) => {
-    const sorted = values.sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-    return [kind, { count: sorted.length, totalMs: sorted.reduce((a, b) => a + b, 0), medianMs: at(0.5), p90Ms: at(0.9), maxMs: sorted.at(-1)! }];
-  }));
+  return Object.fromEntries(
+    [...byKind].map(([kind, values]) => {
+      const sorted = values.sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+      return [
+        kind,
+        {
+          count: sorted.length,
+          totalMs: sorted.reduce((a, b) => a + b, 0),
+          medianMs: at(0.5),
+          p90Ms: at(0.9),
+          maxMs: sorted.at(-1)!,
+        },
+      ];
+    }),
+  );
 }
 
 export function prepareBuildRoot(root: string, project: string): void {
@@ -70,16 +96,32 @@ export function prepareBuildRoot(root: string, project: string): void {
   if (!existsSync(link)) symlinkSync(join(project, 'node_modules'), link, 'dir');
 }
 
-export async function astroBuild(options: { project: string; root: string; contentDir: string; outDir: string; cacheDir: string; logFile: string }): Promise<BuildResult> {
+export async function astroBuild(options: {
+  project: string;
+  root: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  logFile: string;
+}): Promise<BuildResult> {
   const { project, root, contentDir, outDir, cacheDir, logFile } = options;
   prepareBuildRoot(root, project);
   rmSync(outDir, { recursive: true, force: true });
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, SITE_URL: 'http://127.0.0.1:4321', FORCE_COLOR: '0' };
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    SITE_URL: 'http://127.0.0.1:4321',
+    FORCE_COLOR: '0',
+  };
   const astro = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const args = ['build', '--force', '--root', project, '--outDir', outDir];
   const useTime = existsSync('/usr/bin/time');
   const rssFile = join(root, `rss-${Date.now()}.txt`);
-  const [cmd, cmdArgs] = useTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, astro, ...args]] : [process.execPath, [astro, ...args]];
+  const [cmd, cmdArgs] = useTime
+    ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, astro, ...args]]
+    : [process.execPath, [astro, ...args]];
   const phases: Record<string, number> = {};
   const lines: string[] = [];
   const started = performance.now();
@@ -115,7 +157,19 @@ export async function astroBuild(options: { project: string; root: string; conte
   }
   const pagesLine = lines.find((l) => /\d+ page\(s\) built/.test(l));
   const pages = pagesLine ? Number(/(\d+) page\(s\) built/.exec(pagesLine)![1]) : null;
-  return { ok: code === 0, wallMs, phases, maxRssKb, pages, routes: routeStats(lines), logFile, tail: lines.filter((l) => !/^\s*\S*\s*[├└]/.test(l)).slice(-25).join('\n') };
+  return {
+    ok: code === 0,
+    wallMs,
+    phases,
+    maxRssKb,
+    pages,
+    routes: routeStats(lines),
+    logFile,
+    tail: lines
+      .filter((l) => !/^\s*\S*\s*[├└]/.test(l))
+      .slice(-25)
+      .join('\n'),
+  };
 }
 
 export interface OutputSize {
@@ -138,7 +192,15 @@ export function outputSize(dir: string): OutputSize {
       }
       result.bytes += stat.size;
       result.files++;
-      const kind = name.endsWith('.html') ? 'html' : top === 'data' ? 'data' : top === 'pagefind' ? 'pagefind' : top === '_astro' ? 'assets' : 'other';
+      const kind = name.endsWith('.html')
+        ? 'html'
+        : top === 'data'
+          ? 'data'
+          : top === 'pagefind'
+            ? 'pagefind'
+            : top === '_astro'
+              ? 'assets'
+              : 'other';
       if (name.endsWith('.html')) result.htmlPages++;
       result.byKind[kind] = (result.byKind[kind] ?? 0) + stat.size;
     }

@@ -49,7 +49,9 @@ function machine(): Results['machine'] {
     cpu: model,
     node: process.version,
     chromium: '',
-    os: existsSync('/etc/debian_version') ? `Debian ${readFileSync('/etc/debian_version', 'utf8').trim()}` : process.platform,
+    os: existsSync('/etc/debian_version')
+      ? `Debian ${readFileSync('/etc/debian_version', 'utf8').trim()}`
+      : process.platform,
     date: new Date().toISOString(),
     site: siteVersion(),
   };
@@ -67,13 +69,21 @@ function siteVersion(): string {
 }
 
 /** Validate with the project's own loader; add a published-ids.txt if the validator asks for one. */
-function validate(dir: string, ids: string[]): { ms: number; events: number; accounts: number; publishedIdsWritten: boolean } {
+function validate(
+  dir: string,
+  ids: string[],
+): { ms: number; events: number; accounts: number; publishedIdsWritten: boolean } {
   const started = performance.now();
   let publishedIdsWritten = existsSync(join(dir, 'published-ids.txt'));
   for (let attempt = 0; ; attempt++) {
     try {
       const corpus = loadCorpus(dir);
-      return { ms: performance.now() - started, events: corpus.events.length, accounts: corpus.events.reduce((n, e) => n + e.accounts.length, 0), publishedIdsWritten };
+      return {
+        ms: performance.now() - started,
+        events: corpus.events.length,
+        accounts: corpus.events.reduce((n, e) => n + e.accounts.length, 0),
+        publishedIdsWritten,
+      };
     } catch (error) {
       const problems = error instanceof ContentError ? error.problems : [];
       if (attempt === 0 && problems.length && problems.every((p) => /published/i.test(`${p.file} ${p.message}`))) {
@@ -93,32 +103,60 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function measureSize(size: number, options: { tmp: string; seed: number; reps: number; bareCapMs: number; benchDir: string }): Promise<SizeResult> {
+async function measureSize(
+  size: number,
+  options: { tmp: string; seed: number; reps: number; bareCapMs: number; benchDir: string },
+): Promise<SizeResult> {
   const { tmp, seed, reps, bareCapMs, benchDir } = options;
   const result: SizeResult = { size, loadBefore: loadavg()[0]!, loadAfter: NaN } as SizeResult;
 
   log(`${size} events: generating corpus`);
   let started = performance.now();
-  const corpus = generateCorpus({ events: size, seed: seed + size, dir: join(tmp, `corpus-${size}`, 'content'), source: join(PROJECT, 'content') });
+  const corpus = generateCorpus({
+    events: size,
+    seed: seed + size,
+    dir: join(tmp, `corpus-${size}`, 'content'),
+    source: join(PROJECT, 'content'),
+  });
   result.generateMs = performance.now() - started;
   result.corpus = corpus.stats;
   const validation = validate(corpus.dir, corpus.ids);
   result.validateMs = validation.ms;
   result.accounts = validation.accounts;
   result.publishedIdsWritten = validation.publishedIdsWritten;
-  log(`${size} events: valid (${validation.events} events, ${validation.accounts} accounts, ${Math.round(validation.ms)} ms); building`);
+  log(
+    `${size} events: valid (${validation.events} events, ${validation.accounts} accounts, ${Math.round(validation.ms)} ms); building`,
+  );
 
   const outDir = join(tmp, `out-${size}`);
-  const build = await astroBuild({ project: PROJECT, root: tmp, contentDir: corpus.dir, outDir, cacheDir: join(tmp, `cache-${size}`), logFile: join(tmp, `build-${size}.log`) });
-  result.build = { ok: build.ok, wallMs: build.wallMs, phases: build.phases, maxRssKb: build.maxRssKb, pages: build.pages, routes: build.routes };
+  const build = await astroBuild({
+    project: PROJECT,
+    root: tmp,
+    contentDir: corpus.dir,
+    outDir,
+    cacheDir: join(tmp, `cache-${size}`),
+    logFile: join(tmp, `build-${size}.log`),
+  });
+  result.build = {
+    ok: build.ok,
+    wallMs: build.wallMs,
+    phases: build.phases,
+    maxRssKb: build.maxRssKb,
+    pages: build.pages,
+    routes: build.routes,
+  };
   if (!build.ok) {
-    log(`${size} events: BUILD FAILED after ${(build.wallMs / 1000).toFixed(1)} s (log: ${build.logFile})\n${build.tail}`);
+    log(
+      `${size} events: BUILD FAILED after ${(build.wallMs / 1000).toFixed(1)} s (log: ${build.logFile})\n${build.tail}`,
+    );
     result.buildError = build.tail;
     result.loadAfter = loadavg()[0]!;
     return result;
   }
   result.output = outputSize(outDir);
-  log(`${size} events: built in ${(build.wallMs / 1000).toFixed(1)} s, ${build.pages} pages, ${(result.output.bytes / 1e6).toFixed(1)} MB; scanning event pages`);
+  log(
+    `${size} events: built in ${(build.wallMs / 1000).toFixed(1)} s, ${build.pages} pages, ${(result.output.bytes / 1e6).toFixed(1)} MB; scanning event pages`,
+  );
   result.eventPages = scanEventPages(outDir);
 
   const server = await serve(outDir, benchDir);
@@ -127,13 +165,18 @@ async function measureSize(size: number, options: { tmp: string; seed: number; r
   try {
     const timelineUrl = `${server.url}/en/`;
     const eventUrl = `${server.url}/en/events/${corpus.sampleEventId}/`;
-    const ready = (selector: string) => (page: import('playwright-core').Page) => page.waitForSelector(selector, { state: 'attached', timeout: 240_000 });
+    const ready = (selector: string) => (page: import('playwright-core').Page) =>
+      page.waitForSelector(selector, { state: 'attached', timeout: 240_000 });
     log(`${size} events: page weights`);
     result.weights = {
       timeline: await pageWeight(browser, timelineUrl, outDir, ready('[data-timeline-app][data-ready="true"]')),
       event: await pageWeight(browser, eventUrl, outDir, async () => undefined),
       present: existsSync(join(outDir, 'en', 'present', 'index.html'))
-        ? await pageWeight(browser, `${server.url}/en/present/`, outDir, (page) => page.waitForSelector('[data-ready="true"]', { state: 'attached', timeout: 60_000 }).catch(() => page.waitForLoadState('networkidle')))
+        ? await pageWeight(browser, `${server.url}/en/present/`, outDir, (page) =>
+            page
+              .waitForSelector('[data-ready="true"]', { state: 'attached', timeout: 60_000 })
+              .catch(() => page.waitForLoadState('networkidle')),
+          )
         : null,
     };
     result.sampleEventId = corpus.sampleEventId;
@@ -146,17 +189,22 @@ async function measureSize(size: number, options: { tmp: string; seed: number; r
       log(`${size} events: timeline page, run ${rep}/${reps}`);
       site.push(await measureSite(browser, timelineUrl));
       const s = site.at(-1)!;
-      log(`  site: FCP ${s.firstContentfulPaint?.toFixed(0)} ms, island ${s.islandStart?.toFixed(0)} ms, items ${s.timelineItems.toFixed(0)} ms (in DOM ${s.itemsInDom?.toFixed(0)} ms), filter ${s.filterOff.settledMs.toFixed(0)}/${s.filterOn.settledMs.toFixed(0)} ms, heap ${(s.heapUsed / 1e6).toFixed(1)} MB`);
+      log(
+        `  site: FCP ${s.firstContentfulPaint?.toFixed(0)} ms, island ${s.islandStart?.toFixed(0)} ms, items ${s.timelineItems.toFixed(0)} ms (in DOM ${s.itemsInDom?.toFixed(0)} ms), filter ${s.filterOff.settledMs.toFixed(0)}/${s.filterOn.settledMs.toFixed(0)} ms, heap ${(s.heapUsed / 1e6).toFixed(1)} MB`,
+      );
       if (bareSkipped) continue;
       log(`${size} events: bare vis-timeline, run ${rep}/${reps} (cap ${bareCapMs / 1000} s)`);
       const b = await measureBare(browser, `${server.url}/__bench/bare/`, bareCapMs);
       bare.push(b);
-      log(`  bare: ${b.timedOut ? `> ${bareCapMs / 1000} s (timed out)` : `${b.itemsDrawn!.toFixed(0)} ms (in DOM ${b.itemsInDom?.toFixed(0)} ms), ${b.items} items (${b.drawn} drawn)`}`);
+      log(
+        `  bare: ${b.timedOut ? `> ${bareCapMs / 1000} s (timed out)` : `${b.itemsDrawn!.toFixed(0)} ms (in DOM ${b.itemsInDom?.toFixed(0)} ms), ${b.items} items (${b.drawn} drawn)`}`,
+      );
       if (b.stuck) {
         await browser.close().catch(() => undefined);
         browser = await launch();
       }
-      if (b.timedOut) bareSkipped = `the first run timed out after ${bareCapMs / 1000} s; the other runs at this size were skipped`;
+      if (b.timedOut)
+        bareSkipped = `the first run timed out after ${bareCapMs / 1000} s; the other runs at this size were skipped`;
     }
     result.site = site;
     result.bare = bare;
@@ -179,7 +227,8 @@ async function measureSize(size: number, options: { tmp: string; seed: number; r
       filterOffNextFrame: median(site.map((s) => s.filterOff.nextFrameMs)),
       filterOnNextFrame: median(site.map((s) => s.filterOn.nextFrameMs)),
       bareItems: bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsDrawn!)) : null,
-      bareItemsInDom: bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsInDom ?? NaN)) : null,
+      bareItemsInDom:
+        bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsInDom ?? NaN)) : null,
       bareTimedOut: bare.some((b) => b.timedOut),
     };
   } finally {

@@ -8,9 +8,13 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 // Volar (under the checker) requires "typescript" itself: for this process only, that means TypeScript 6.
-registerHooks({ resolve: (specifier, context, next) => next(specifier === 'typescript' ? 'typescript6' : specifier, context) });
+registerHooks({
+  resolve: (specifier, context, next) => next(specifier === 'typescript' ? 'typescript6' : specifier, context),
+});
 const { AstroCheck } = await import('@astrojs/language-server').catch((error: unknown) => {
-  console.error(`astro check: @astrojs/language-server or typescript6 is not installed: run npm install (${String(error)})`);
+  console.error(
+    `astro check: @astrojs/language-server or typescript6 is not installed: run npm install (${String(error)})`,
+  );
   process.exit(1);
 });
 
@@ -19,7 +23,11 @@ const astroFiles = (readdirSync(join(root, 'src'), { recursive: true, encoding: 
   .filter((name) => name.endsWith('.astro'))
   .map((name) => join(root, 'src', name));
 
-const checker = new AstroCheck(root, createRequire(import.meta.url).resolve('typescript6'), join(root, 'tsconfig.json'));
+const checker = new AstroCheck(
+  root,
+  createRequire(import.meta.url).resolve('typescript6'),
+  join(root, 'tsconfig.json'),
+);
 const result = await checker.lint({ fileNames: astroFiles, logErrors: { level: 'error' } });
 console.info(`astro check: ${result.fileChecked} .astro files, ${result.errors} error(s)`);
 if (result.fileChecked < astroFiles.length) {

@@ -20,14 +20,23 @@ export interface JapaneseLintProblem {
 }
 
 export async function lintJapanese(contentDir = join(ROOT, 'content')): Promise<JapaneseLintProblem[]> {
-  const descriptor = await loadTextlintrc({ configFilePath: join(ROOT, '.textlintrc.json'), node_modulesDir: join(ROOT, 'node_modules') });
+  const descriptor = await loadTextlintrc({
+    configFilePath: join(ROOT, '.textlintrc.json'),
+    node_modulesDir: join(ROOT, 'node_modules'),
+  });
   const linter = createLinter({ descriptor });
   const problems: JapaneseLintProblem[] = [];
   for (const item of collectJapaneseTexts(ROOT, contentDir, ja)) {
     // Plain text, not Markdown: accounts are prose, and a UI string is not a document.
     const result = await linter.lintText(item.text, 'text.txt');
     for (const m of result.messages) {
-      problems.push({ file: item.file, field: item.field, rule: m.ruleId, message: m.message, excerpt: item.text.slice(Math.max(0, m.index - 12), m.index + 12) });
+      problems.push({
+        file: item.file,
+        field: item.field,
+        rule: m.ruleId,
+        message: m.message,
+        excerpt: item.text.slice(Math.max(0, m.index - 12), m.index + 12),
+      });
     }
   }
   return problems;

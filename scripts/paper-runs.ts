@@ -16,13 +16,16 @@ if (!folder) {
   console.error('usage: tsx scripts/paper-runs.ts <folder with the papers as .txt files>');
   process.exit(2);
 }
-const files = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 if (files.length === 0) {
   console.error(`${folder}: no .txt files`);
   process.exit(1);
 }
 const hashes = new Set<string>();
-for (const file of files) for (const run of windows(normalizeForOverlap(readFileSync(join(folder, file), 'utf8')))) hashes.add(hashRun(run));
+for (const file of files)
+  for (const run of windows(normalizeForOverlap(readFileSync(join(folder, file), 'utf8')))) hashes.add(hashRun(run));
 const out = new URL('../tests/fixtures/paper-runs.txt', import.meta.url);
 writeFileSync(out, [...hashes].sort().join('\n') + '\n');
 console.log(`${files.length} files, ${hashes.size} runs → tests/fixtures/paper-runs.txt`);

@@ -20,7 +20,10 @@ export function contentTypeFor(pathname: string): string | undefined {
   return ext ? CONTENT_TYPES[ext] : undefined;
 }
 
-export async function serveStatic(dir: string, options: { base?: string; port?: number; host?: string } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  options: { base?: string; port?: number; host?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const base = options.base ?? '/';
   const handler = sirv(dir, {
     dev: false,
@@ -44,5 +47,8 @@ export async function serveStatic(dir: string, options: { base?: string; port?: 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

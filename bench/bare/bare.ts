@@ -9,9 +9,19 @@ import * as vis from 'vis-timeline/standalone';
 
 // The standalone build carries its own DataSet (the site uses it the same way); its typings do not export it.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const { DataSet, Timeline } = vis as unknown as { DataSet: new (items: unknown[]) => any; Timeline: typeof vis.Timeline };
+const { DataSet, Timeline } = vis as unknown as {
+  DataSet: new (items: unknown[]) => any;
+  Timeline: typeof vis.Timeline;
+};
 
-interface Datum { id: string; start: string; end: string | null; shape: 'point' | 'span'; title: string; sides: string[] }
+interface Datum {
+  id: string;
+  start: string;
+  end: string | null;
+  shape: 'point' | 'span';
+  title: string;
+  sides: string[];
+}
 
 const DAY = 86_400_000;
 const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -24,9 +34,18 @@ async function main() {
   for (const e of data.events) {
     for (const lane of new Set(e.sides.map((s) => (s === 'other' ? 'context' : s)))) {
       const start = new Date(dayMs(e.start));
-      items.push(e.shape === 'point'
-        ? { id: `${e.id}::${lane}`, group: lane, start, type: 'point', content: e.title }
-        : { id: `${e.id}::${lane}`, group: lane, start, end: new Date(e.end ? dayMs(e.end) + DAY : dayMs(e.start) + 60 * DAY), type: 'range', content: e.title });
+      items.push(
+        e.shape === 'point'
+          ? { id: `${e.id}::${lane}`, group: lane, start, type: 'point', content: e.title }
+          : {
+              id: `${e.id}::${lane}`,
+              group: lane,
+              start,
+              end: new Date(e.end ? dayMs(e.end) + DAY : dayMs(e.start) + 60 * DAY),
+              type: 'range',
+              content: e.title,
+            },
+      );
     }
   }
   const groups = new DataSet([

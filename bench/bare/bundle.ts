@@ -20,5 +20,8 @@ export async function bundleBarePage(project: string, outDir: string): Promise<v
     absWorkingDir: project,
   });
   copyFileSync(join(here, 'index.html'), join(outDir, 'index.html'));
-  copyFileSync(join(project, 'node_modules', 'vis-timeline', 'styles', 'vis-timeline-graph2d.min.css'), join(outDir, 'vis-timeline-graph2d.min.css'));
+  copyFileSync(
+    join(project, 'node_modules', 'vis-timeline', 'styles', 'vis-timeline-graph2d.min.css'),
+    join(outDir, 'vis-timeline-graph2d.min.css'),
+  );
 }

@@ -32,7 +32,11 @@ export type Facet = (typeof FACETS)[number];
  * is silent), other labelled sides and context only when they have accounts; only the kinds in `shown`.
  * @example sideColumns([{ kind: 'soviet' }], (a) => a.kind) // [{ kind: 'japanese', accounts: [] }, { kind: 'soviet', accounts: [{ kind: 'soviet' }] }]
  */
-export function sideColumns<A>(accounts: readonly A[], kindOf: (account: A) => SideKind, shown: ReadonlySet<SideKind> = new Set(SIDE_KINDS)): Array<{ kind: SideKind; accounts: A[] }> {
+export function sideColumns<A>(
+  accounts: readonly A[],
+  kindOf: (account: A) => SideKind,
+  shown: ReadonlySet<SideKind> = new Set(SIDE_KINDS),
+): Array<{ kind: SideKind; accounts: A[] }> {
   return SIDE_KINDS.filter((kind) => shown.has(kind))
     .map((kind) => ({ kind, accounts: accounts.filter((a) => kindOf(a) === kind) }))
     .filter(({ kind, accounts: list }) => list.length > 0 || kind === 'japanese' || kind === 'soviet');

@@ -17,7 +17,12 @@ export const otherLang = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 export { strings };
 export type { UiKey };
 
-const SIDE_KIND_KEYS: Record<SideKind, UiKey> = { japanese: 'side.japanese.short', soviet: 'side.soviet.short', other: 'timeline.lane.other', context: 'side.context.short' };
+const SIDE_KIND_KEYS: Record<SideKind, UiKey> = {
+  japanese: 'side.japanese.short',
+  soviet: 'side.soviet.short',
+  other: 'timeline.lane.other',
+  context: 'side.context.short',
+};
 
 /**
  * The one label of a side kind, for lanes, columns and filters: its symbol, then its name.

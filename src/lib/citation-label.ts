@@ -34,7 +34,9 @@ export function englishLocator(rest: string): string {
  * @example englishCitedAs('書簡93', { shortForms: ['書簡'], shortEn: { 書簡: 'Correspondence' } }) // 'Correspondence 93'
  */
 export function englishCitedAs(citedAs: string, work: ShortFormSource): string {
-  const form = [...work.shortForms].sort((a, b) => b.length - a.length).find((f) => citedAs.startsWith(f) && work.shortEn?.[f]);
+  const form = [...work.shortForms]
+    .sort((a, b) => b.length - a.length)
+    .find((f) => citedAs.startsWith(f) && work.shortEn?.[f]);
   if (!form) return citedAs;
   const rest = englishLocator(citedAs.slice(form.length)).trim();
   // Pages follow with a space (Sokolov 127), a colon stays tight (Yoshizawa 1961:77), words take a comma.

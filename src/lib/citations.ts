@@ -45,9 +45,15 @@ export function resolveCitation(citedAs: string, index: ShortFormIndex): Citatio
   if (!form) return { ok: false, message: `unknown short citation "${citedAs}": no work has a matching short form` };
   const works = index.byShortForm.get(form)!;
   if (works.length > 1) {
-    return { ok: false, message: `ambiguous short citation "${citedAs}": "${form}" is a short form of ${works.join(', ')}; add the year or another distinguishing form` };
+    return {
+      ok: false,
+      message: `ambiguous short citation "${citedAs}": "${form}" is a short form of ${works.join(', ')}; add the year or another distinguishing form`,
+    };
   }
-  const pages = citedAs.slice(form.length).replace(/^[\s:：,、.]+/, '').trim();
+  const pages = citedAs
+    .slice(form.length)
+    .replace(/^[\s:：,、.]+/, '')
+    .trim();
   return { ok: true, citation: { work: works[0]!, pages: pages || null, citedAs } };
 }
 

@@ -43,17 +43,25 @@ export const ACCESSED_MARK = '1900年1月1日';
 /** Drop a reference's closing full stop so references can be joined, but keep abbreviations (n.d., М.). */
 export const withoutFinalStop = (text: string) => {
   const trimmed = text.trim();
-  return /(?:^|\s)(?:[\p{Script=Latin}\p{Script=Cyrillic}]{1,3}\.)+$/u.test(trimmed) ? trimmed : trimmed.replace(/\.$/, '');
+  return /(?:^|\s)(?:[\p{Script=Latin}\p{Script=Cyrillic}]{1,3}\.)+$/u.test(trimmed)
+    ? trimmed
+    : trimmed.replace(/\.$/, '');
 };
 
 /** The works an event rests on: its papers (with locators), and the other works its accounts cite with the papers that cite them. */
-export function eventSources(event: ResolvedEvent, corpus: Corpus): {
+export function eventSources(
+  event: ResolvedEvent,
+  corpus: Corpus,
+): {
   papers: Array<{ work: string; locator: { ja: string; en: string } }>;
   primary: string[];
   secondary: string[];
   citedIn: Map<string, string[]>;
 } {
-  const papers = [{ work: event.paper, locator: event.locator }, ...event.alsoIn.map((a) => ({ work: a.paper, locator: a.locator }))];
+  const papers = [
+    { work: event.paper, locator: event.locator },
+    ...event.alsoIn.map((a) => ({ work: a.paper, locator: a.locator })),
+  ];
   const paperIds = new Set(papers.map((p) => p.work));
   const citedIn = new Map<string, string[]>();
   for (const account of event.accounts) {
@@ -82,15 +90,34 @@ export function citationNote(event: ResolvedEvent, corpus: Corpus, lang: Lang): 
   };
   const label = (id: string) => corpus.works.get(id)?.label?.[lang] ?? corpus.works.get(id)?.shortForms[0] ?? id;
   const list = lang === 'ja' ? '；' : '; ';
-  const cited = (id: string) => t(lang, 'cite.citedIn', { ref: ref(id), papers: (citedIn.get(id) ?? []).map(label).join(lang === 'ja' ? '・' : ' and ') });
-  const parts = [t(lang, 'cite.fromPaper', { refs: papers.map((p) => t(lang, 'cite.locator', { ref: ref(p.work), locator: p.locator[lang] })).join(list) })];
-  if (primary.length) parts.push(t(lang, primary.length === 1 ? 'cite.primarySource' : 'cite.primarySources', { refs: primary.map(cited).join(list) }));
+  const cited = (id: string) =>
+    t(lang, 'cite.citedIn', {
+      ref: ref(id),
+      papers: (citedIn.get(id) ?? []).map(label).join(lang === 'ja' ? '・' : ' and '),
+    });
+  const parts = [
+    t(lang, 'cite.fromPaper', {
+      refs: papers.map((p) => t(lang, 'cite.locator', { ref: ref(p.work), locator: p.locator[lang] })).join(list),
+    }),
+  ];
+  if (primary.length)
+    parts.push(
+      t(lang, primary.length === 1 ? 'cite.primarySource' : 'cite.primarySources', {
+        refs: primary.map(cited).join(list),
+      }),
+    );
   if (secondary.length) parts.push(t(lang, 'cite.otherWorks', { refs: secondary.map(cited).join(list) }));
   return parts.join(lang === 'ja' ? '。' : '. ') + (lang === 'ja' ? '。' : '.');
 }
 
 /** The CSL item of an event's permalink in one language, in the current edition. No author: the site names none. */
-export function eventCslItem(event: ResolvedEvent, corpus: Corpus, site: URL | string, lang: Lang, edition: Edition = currentEdition()): CslItem {
+export function eventCslItem(
+  event: ResolvedEvent,
+  corpus: Corpus,
+  site: URL | string,
+  lang: Lang,
+  edition: Edition = currentEdition(),
+): CslItem {
   const [y, m, d] = edition.updated.split('-').map(Number);
   return {
     id: event.id,
@@ -121,7 +148,18 @@ function withBibtexConfig<T>(fn: () => T): T {
   }
 }
 
-const LATEX_SPECIALS: Record<string, string> = { '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+const LATEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
 /** Fields BibTeX keeps verbatim (citation-js writes them as they are). */
 const VERBATIM = new Set(['id', 'citation-key', 'URL', 'DOI']);
 
@@ -136,10 +174,13 @@ export function escapeLatexFields(item: CslItem): CslItem {
   const escape = (value: unknown): unknown => {
     if (typeof value === 'string') return escapeLatex(value);
     if (Array.isArray(value)) return value.map(escape);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escape(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escape(v)]));
     return value;
   };
-  return Object.fromEntries(Object.entries(item).map(([key, value]) => [key, VERBATIM.has(key) ? value : escape(value)]));
+  return Object.fromEntries(
+    Object.entries(item).map(([key, value]) => [key, VERBATIM.has(key) ? value : escape(value)]),
+  );
 }
 
 /** One BibTeX entry as citation-js maps it (values already in TeX form). */
@@ -150,7 +191,8 @@ export interface BibEntry {
 }
 
 const ARTICLE_TYPES = new Set(['article-journal', 'article-magazine', 'article-newspaper']);
-const without = (properties: Record<string, string>, ...keys: string[]) => Object.fromEntries(Object.entries(properties).filter(([k]) => !keys.includes(k)));
+const without = (properties: Record<string, string>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(properties).filter(([k]) => !keys.includes(k)));
 
 /**
  * Bring citation-js's entry to biblatex's data model (what `biber --tool --validate-datamodel` checks), so that
@@ -181,18 +223,26 @@ export function toBiblatexModel(entry: BibEntry, item: CslItem): BibEntry {
   if (item.type === 'paper-conference' && !item['container-title']) {
     // biblatex's unpublished has no pages: the handout's page range goes into the note.
     type = 'unpublished';
-    properties = { ...without(properties, 'type', 'pages'), ...(properties.type ? { howpublished: properties.type } : {}), ...(properties.pages ? { note: `pp. ${properties.pages}` } : {}) };
+    properties = {
+      ...without(properties, 'type', 'pages'),
+      ...(properties.type ? { howpublished: properties.type } : {}),
+      ...(properties.pages ? { note: `pp. ${properties.pages}` } : {}),
+    };
   }
   if (ARTICLE_TYPES.has(String(item.type))) properties = without(properties, 'publisher');
   return { type, label: entry.label, properties };
 }
 
 const bibtexText = (entry: BibEntry) =>
-  `@${entry.type}{${entry.label},\n${Object.entries(entry.properties).map(([key, value]) => `\t${key} = {${value}},\n`).join('')}}\n`;
+  `@${entry.type}{${entry.label},\n${Object.entries(entry.properties)
+    .map(([key, value]) => `\t${key} = {${value}},\n`)
+    .join('')}}\n`;
 
 /** BibTeX (biblatex data model) of CSL items, keyed by their ids, non-ASCII kept. */
 export function toBibtex(items: CslItem[]): string {
-  const entries = withBibtexConfig(() => new Cite(items.map(escapeLatexFields)).format('bibtex', { format: 'object' }) as BibEntry[]);
+  const entries = withBibtexConfig(
+    () => new Cite(items.map(escapeLatexFields)).format('bibtex', { format: 'object' }) as BibEntry[],
+  );
   const byId = new Map(items.map((item) => [String(item.id), item]));
   return entries.map((entry) => bibtexText(toBiblatexModel(entry, byId.get(entry.label) ?? {}))).join('');
 }
@@ -204,19 +254,22 @@ export function toBibtex(items: CslItem[]): string {
  */
 export function toRis(items: CslItem[]): string {
   const records = new Cite(items).format('ris', { format: 'object' }) as Array<Record<string, string | string[]>>;
-  return records
-    .map((record, i) => {
-      const container = items[i]?.['container-title'];
-      if (typeof container === 'string' && !('T2' in record) && !('JO' in record)) record.T2 = container;
-      const lines = [`TY  - ${record.TY}`];
-      for (const [tag, value] of Object.entries(record)) {
-        if (tag === 'TY' || tag === 'ER') continue;
-        for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\r?\n\s*/g, ' ')}`);
-      }
-      lines.push('ER  - ');
-      return lines.join('\n');
-    })
-    .join('\n\n') + '\n';
+  return (
+    records
+      .map((record, i) => {
+        const container = items[i]?.['container-title'];
+        if (typeof container === 'string' && !('T2' in record) && !('JO' in record)) record.T2 = container;
+        const lines = [`TY  - ${record.TY}`];
+        for (const [tag, value] of Object.entries(record)) {
+          if (tag === 'TY' || tag === 'ER') continue;
+          for (const v of ([] as string[]).concat(value))
+            lines.push(`${tag}  - ${String(v).replace(/\s*\r?\n\s*/g, ' ')}`);
+        }
+        lines.push('ER  - ');
+        return lines.join('\n');
+      })
+      .join('\n\n') + '\n'
+  );
 }
 
 /**
@@ -224,7 +277,13 @@ export function toRis(items: CslItem[]): string {
  * @example eventCitation(event, corpus, 'https://example.org', 'ja').forms[0].text
  *   // '「カラハンと芳澤、初めて会談」『日ソ関係史年表 1917–1925』0.1.0版（2026年11月29日更新）、https://example.org/ja/events/…/（1900年1月1日閲覧）'
  */
-export function eventCitation(event: ResolvedEvent, corpus: Corpus, site: URL | string, lang: Lang, edition: Edition = currentEdition()): EventCitation {
+export function eventCitation(
+  event: ResolvedEvent,
+  corpus: Corpus,
+  site: URL | string,
+  lang: Lang,
+  edition: Edition = currentEdition(),
+): EventCitation {
   const item = eventCslItem(event, corpus, site, lang, edition);
   const { note: _note, ...cited } = item;
   const forms: EventCitation['forms'] =

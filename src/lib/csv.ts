@@ -9,7 +9,24 @@ import Papa from 'papaparse';
 import type { EventRecord } from './exports';
 
 /** Columns in order; documented in the README ("Data files"). */
-export const EVENT_CSV_COLUMNS = ['id', 'account', 'date', 'earliest', 'latest', 'title_ja', 'title_en', 'side', 'marker', 'paper', 'text_ja', 'text_en', 'citations', 'works', 'url_ja', 'url_en'] as const;
+export const EVENT_CSV_COLUMNS = [
+  'id',
+  'account',
+  'date',
+  'earliest',
+  'latest',
+  'title_ja',
+  'title_en',
+  'side',
+  'marker',
+  'paper',
+  'text_ja',
+  'text_en',
+  'citations',
+  'works',
+  'url_ja',
+  'url_en',
+] as const;
 export type EventCsvRow = Record<(typeof EVENT_CSV_COLUMNS)[number], string>;
 
 /** Several values in one cell (citations, works) are joined with this. */

@@ -43,17 +43,24 @@ const DATE_PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-const isLeapYear = (year: number, calendar: Calendar) => (calendar === 'julian' ? year % 4 === 0 : (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
+const isLeapYear = (year: number, calendar: Calendar) =>
+  calendar === 'julian' ? year % 4 === 0 : (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** Days in a month of either calendar (they differ only in which years are leap years). */
 export function daysInMonth(year: number, month: number, calendar: Calendar = 'gregorian'): number {
-  return month === 2 ? (isLeapYear(year, calendar) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month === 2
+    ? isLeapYear(year, calendar)
+      ? 29
+      : 28
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
 /** Why one end of a date cannot be shown as written; the edtf grammar has already accepted it. */
 function unsupportedPart(part: string, text: string): string {
-  if (/[Xu]/.test(part)) return `"${text}" has unspecified digits (X): the timeline would draw it as a precise day or year it is not; give the range instead (1923-09 for a month, 1920/1929 for the 1920s)`;
-  if (/^[?~%]|-[?~%]/.test(part)) return `"${text}" qualifies only part of the date: put ?, ~ or % at the end, for the whole date (the site shows a date as uncertain or approximate as a whole)`;
+  if (/[Xu]/.test(part))
+    return `"${text}" has unspecified digits (X): the timeline would draw it as a precise day or year it is not; give the range instead (1923-09 for a month, 1920/1929 for the 1920s)`;
+  if (/^[?~%]|-[?~%]/.test(part))
+    return `"${text}" qualifies only part of the date: put ?, ~ or % at the end, for the whole date (the site shows a date as uncertain or approximate as a whole)`;
   if (/T|:/.test(part)) return `"${text}" has a time of day: give the day only`;
   return `unsupported precision in "${text}" (use a year, month or day: 1923, 1923-09, 1923-09-22)`;
 }
@@ -68,7 +75,10 @@ function toBound(part: string, text: string, calendar: Calendar): DateBound {
   if (month !== null && day !== null) {
     const last = daysInMonth(year, month, calendar);
     if (day < 1 || day > last) {
-      const leap = month === 2 && day === 29 ? ` (${year} is not a leap year in the ${calendar === 'julian' ? 'Julian' : 'Gregorian'} calendar)` : '';
+      const leap =
+        month === 2 && day === 29
+          ? ` (${year} is not a leap year in the ${calendar === 'julian' ? 'Julian' : 'Gregorian'} calendar)`
+          : '';
       throw new Error(`"${text}": ${year}-${pad(month)} has no day ${day}${leap}`);
     }
   }
@@ -94,7 +104,13 @@ export function parseEdtf(text: string, calendar: Calendar = 'gregorian'): Parse
   const value = edtf(text);
   if (value.type === 'Date') {
     const lower = toBound(text, text, calendar);
-    return { edtf: text, earliest: lower.start, latest: lower.end, kind: lower.precision === 'day' ? 'point' : 'span', lower };
+    return {
+      edtf: text,
+      earliest: lower.start,
+      latest: lower.end,
+      kind: lower.precision === 'day' ? 'point' : 'span',
+      lower,
+    };
   }
   if (value.type === 'Interval') {
     const [from = '', to = ''] = text.split('/');
@@ -108,7 +124,20 @@ export function parseEdtf(text: string, calendar: Calendar = 'gregorian'): Parse
   throw new Error(`"${text}" is an EDTF ${value.type}; events take a date or an interval`);
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 
@@ -127,7 +156,10 @@ export function monthThird(range: { start: string; end: string }): 'early' | 'mi
   return null;
 }
 
-const THIRD_LABEL = { ja: { early: '上旬', mid: '中旬', late: '下旬' }, en: { early: 'early', mid: 'mid-', late: 'late' } } as const;
+const THIRD_LABEL = {
+  ja: { early: '上旬', mid: '中旬', late: '下旬' },
+  en: { early: 'early', mid: 'mid-', late: 'late' },
+} as const;
 
 function formatBound(bound: DateBound, lang: Lang): string {
   const [y, m, d] = parts(bound.start);
@@ -137,7 +169,12 @@ function formatBound(bound: DateBound, lang: Lang): string {
     if (bound.approximate) text += '頃';
     if (bound.uncertain) text += '（推定）';
   } else {
-    text = bound.precision === 'year' ? `${y}` : bound.precision === 'month' ? `${EN_MONTHS[m - 1]} ${y}` : `${d} ${EN_MONTHS[m - 1]} ${y}`;
+    text =
+      bound.precision === 'year'
+        ? `${y}`
+        : bound.precision === 'month'
+          ? `${EN_MONTHS[m - 1]} ${y}`
+          : `${d} ${EN_MONTHS[m - 1]} ${y}`;
     if (bound.approximate) text = `c. ${text}`;
     if (bound.uncertain) text += ' (uncertain)';
   }
@@ -159,13 +196,25 @@ export function formatDate(text: string, lang: Lang, calendar: Calendar = 'grego
     const third = monthThird({ start: lower.start, end: upper.end });
     const [y, m, d1] = parts(lower.start);
     const [y2, m2, d2] = parts(upper.end);
-    if (third) return lang === 'ja' ? `${y}年${m}月${THIRD_LABEL.ja[third]}` : `${THIRD_LABEL.en[third]}${third === 'mid' ? '' : ' '}${EN_MONTHS[m - 1]} ${y}`;
-    if (y === y2 && m === m2) return lang === 'ja' ? `${y}年${m}月${d1}日〜${d2}日` : `${d1}–${d2} ${EN_MONTHS[m - 1]} ${y}`;
+    if (third)
+      return lang === 'ja'
+        ? `${y}年${m}月${THIRD_LABEL.ja[third]}`
+        : `${THIRD_LABEL.en[third]}${third === 'mid' ? '' : ' '}${EN_MONTHS[m - 1]} ${y}`;
+    if (y === y2 && m === m2)
+      return lang === 'ja' ? `${y}年${m}月${d1}日〜${d2}日` : `${d1}–${d2} ${EN_MONTHS[m - 1]} ${y}`;
   }
-  return lang === 'ja' ? `${formatBound(lower, 'ja')}〜${formatBound(upper, 'ja')}` : `${formatBound(lower, 'en')} – ${formatBound(upper, 'en')}`;
+  return lang === 'ja'
+    ? `${formatBound(lower, 'ja')}〜${formatBound(upper, 'ja')}`
+    : `${formatBound(lower, 'en')} – ${formatBound(upper, 'en')}`;
 }
 
-const ERA_FORMAT = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+const ERA_FORMAT = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  era: 'long',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** The Japanese era year of a day (大正13年), from the ICU calendar data; null before Meiji. */
 function eraParts(iso: string): { era: string; year: string; month: string; day: string } | null {
@@ -173,7 +222,7 @@ function eraParts(iso: string): { era: string; year: string; month: string; day:
   const found: Record<string, string> = {};
   for (const part of ERA_FORMAT.formatToParts(new Date(`${iso}T00:00:00Z`))) found[part.type] = part.value;
   // ICU builds differ on writing the first year of an era as 元 or 1; the Japanese convention is 元年.
-  const year = found.year === '1' ? '元' : found.year ?? '';
+  const year = found.year === '1' ? '元' : (found.year ?? '');
   return { era: found.era ?? '', year, month: found.month ?? '', day: found.day ?? '' };
 }
 
@@ -206,7 +255,8 @@ export function formatJapaneseEra(text: string): string | null {
   if (!first) return null;
   if (upper === undefined) return first;
   if (upper === null) return `${first}〜`;
-  const third = lower.precision === 'day' && upper.precision === 'day' ? monthThird({ start: lower.start, end: upper.end }) : null;
+  const third =
+    lower.precision === 'day' && upper.precision === 'day' ? monthThird({ start: lower.start, end: upper.end }) : null;
   if (third) return `${first.replace(/\d+日$/, '')}${THIRD_LABEL.ja[third]}`;
   const last = formatEraBound(upper);
   return last ? `${first}〜${last}` : first;

@@ -120,7 +120,10 @@ export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen';
  * What a key does in the deck. Presentation clickers send PageDown/PageUp (some send arrows or Space).
  * Keys with Ctrl, Alt or Meta are left to the browser.
  */
-export function keyAction(key: string, modifiers: { shiftKey?: boolean; ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean } = {}): DeckAction | null {
+export function keyAction(
+  key: string,
+  modifiers: { shiftKey?: boolean; ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean } = {},
+): DeckAction | null {
   if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) return null;
   switch (key) {
     case 'ArrowRight':

@@ -18,7 +18,10 @@ export class DeployConfigError extends Error {}
 /** "/nisso-timeline" | "nisso-timeline/" | "" → "/nisso-timeline/" | "/". */
 export function normaliseBase(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  if (trimmed && !/^[A-Za-z0-9._~\-/]+$/.test(trimmed)) throw new DeployConfigError(`BASE_PATH "${raw}" may only contain letters, digits and - . _ ~ / (e.g. BASE_PATH=/nisso-timeline/)`);
+  if (trimmed && !/^[A-Za-z0-9._~\-/]+$/.test(trimmed))
+    throw new DeployConfigError(
+      `BASE_PATH "${raw}" may only contain letters, digits and - . _ ~ / (e.g. BASE_PATH=/nisso-timeline/)`,
+    );
   return trimmed ? `/${trimmed}/` : '/';
 }
 
@@ -45,11 +48,16 @@ export function resolveDeploy(env: Record<string, string | undefined>, command: 
   try {
     url = new URL(raw);
   } catch {
-    throw new DeployConfigError(`SITE_URL "${raw}" is not an absolute URL (expected e.g. SITE_URL=https://history.example.org)`);
+    throw new DeployConfigError(
+      `SITE_URL "${raw}" is not an absolute URL (expected e.g. SITE_URL=https://history.example.org)`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new DeployConfigError(`SITE_URL "${raw}" must start with https:// or http://`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new DeployConfigError(`SITE_URL "${raw}" must start with https:// or http://`);
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new DeployConfigError(`SITE_URL "${raw}" must be an origin only (e.g. https://history.example.org); put the sub-path in BASE_PATH (e.g. BASE_PATH=${url.pathname})`);
+    throw new DeployConfigError(
+      `SITE_URL "${raw}" must be an origin only (e.g. https://history.example.org); put the sub-path in BASE_PATH (e.g. BASE_PATH=${url.pathname})`,
+    );
   }
   return { site: url.origin, base };
 }

@@ -21,20 +21,29 @@ export interface Edition {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The date of the last commit (YYYY-MM-DD), or EDITION_UPDATED when set. */
-export function lastUpdated(env: Record<string, string | undefined> = process.env, git: () => string = gitDate): string {
+export function lastUpdated(
+  env: Record<string, string | undefined> = process.env,
+  git: () => string = gitDate,
+): string {
   const fromEnv = env.EDITION_UPDATED?.trim();
   if (fromEnv) {
     if (!ISO_DAY.test(fromEnv)) throw new Error(`EDITION_UPDATED "${fromEnv}" must be a day as YYYY-MM-DD`);
     return fromEnv;
   }
   const day = git().trim();
-  if (!ISO_DAY.test(day)) throw new Error('edition: the last-updated date comes from git; outside a git checkout set EDITION_UPDATED=YYYY-MM-DD');
+  if (!ISO_DAY.test(day))
+    throw new Error(
+      'edition: the last-updated date comes from git; outside a git checkout set EDITION_UPDATED=YYYY-MM-DD',
+    );
   return day;
 }
 
 function gitDate(): string {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['log', '-1', '--format=%cs'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return '';
   }
@@ -56,5 +65,7 @@ export function edition(): Edition {
 export function formatDay(day: string, lang: Lang): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   if (lang === 'ja') return `${y}年${m}月${d}日`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, d),
+  );
 }

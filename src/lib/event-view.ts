@@ -4,7 +4,9 @@ import type { Account, SideKind, ResolvedEvent } from './content/types';
 export const SIDE_KIND_ORDER: SideKind[] = ['japanese', 'soviet', 'other', 'context'];
 
 /** Events grouped by the year they start in, in time order. */
-export function groupByYear<T extends Pick<ResolvedEvent, 'earliest'>>(events: T[]): Array<{ year: string; events: T[] }> {
+export function groupByYear<T extends Pick<ResolvedEvent, 'earliest'>>(
+  events: T[],
+): Array<{ year: string; events: T[] }> {
   const groups: Array<{ year: string; events: T[] }> = [];
   for (const event of events) {
     const year = event.earliest.slice(0, 4);
@@ -17,7 +19,9 @@ export function groupByYear<T extends Pick<ResolvedEvent, 'earliest'>>(events: T
 
 /** Side ids present in an event's accounts, ● first, then ★, other labelled sides, context. */
 export function sidesOf(event: Pick<ResolvedEvent, 'accounts'>): string[] {
-  const ordered = [...event.accounts].sort((a, b) => SIDE_KIND_ORDER.indexOf(a.sideKind) - SIDE_KIND_ORDER.indexOf(b.sideKind));
+  const ordered = [...event.accounts].sort(
+    (a, b) => SIDE_KIND_ORDER.indexOf(a.sideKind) - SIDE_KIND_ORDER.indexOf(b.sideKind),
+  );
   return [...new Set(ordered.map((a) => a.side))];
 }
 

@@ -68,11 +68,19 @@ export function selectionOf(state: ViewState): Record<Facet, string[]> {
  * free-text query (the timeline loads the texts only then).
  * @example filterEvents(events, { ...EMPTY_VIEW, sides: ['soviet'] }).ids // events with a ★ account
  */
-export function filterEvents<T extends FacetedEvent>(events: T[], state: ViewState, aliases: AliasGroup[] = [], textOf: (e: T) => string = (e) => ('text' in e && typeof e.text === 'string' ? e.text : '')): FilterResult {
+export function filterEvents<T extends FacetedEvent>(
+  events: T[],
+  state: ViewState,
+  aliases: AliasGroup[] = [],
+  textOf: (e: T) => string = (e) => ('text' in e && typeof e.text === 'string' ? e.text : ''),
+): FilterResult {
   const selection = selectionOf(state);
   const query = state.text.trim();
   const parsed = parseQuery(query, aliases);
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
   const ids: string[] = [];
   let bothCount = 0;
   for (const event of events) {

@@ -10,7 +10,8 @@ export interface MetaTag {
 }
 
 /** [[2026, 11, 29]] → "2026/11/29" (Highwire's date form). */
-const highwireDate = (parts: number[]) => parts.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('/');
+const highwireDate = (parts: number[]) =>
+  parts.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('/');
 
 /**
  * @example highwireMeta({ title: 'X', issued: { 'date-parts': [[2026, 11, 29]] }, URL: 'https://h.org/ja/events/x/', … })
@@ -22,8 +23,11 @@ export function highwireMeta(item: CslItem): MetaTag[] {
     if (typeof value === 'string' && value) tags.push({ name, content: value });
   };
   add('citation_title', item.title);
-  const editors = Array.isArray(item.editor) ? (item.editor as Array<{ literal?: string; family?: string; given?: string }>) : [];
-  for (const editor of editors) add('citation_editor', editor.literal ?? [editor.family, editor.given].filter(Boolean).join(', '));
+  const editors = Array.isArray(item.editor)
+    ? (item.editor as Array<{ literal?: string; family?: string; given?: string }>)
+    : [];
+  for (const editor of editors)
+    add('citation_editor', editor.literal ?? [editor.family, editor.given].filter(Boolean).join(', '));
   const issued = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
   if (issued) {
     add('citation_date', highwireDate(issued));

@@ -14,6 +14,7 @@ export interface NoteGroup {
  * @example groupNotes([{ kind: 'editorial', ja: 'あ', en: 'a' }]) // [{ kind: 'editorial', notes: [ … ] }]
  */
 export function groupNotes(notes: readonly Note[]): NoteGroup[] {
-  return NOTE_KIND_ORDER.map((kind) => ({ kind, notes: notes.filter((n) => n.kind === kind) })).filter((g) => g.notes.length > 0);
+  return NOTE_KIND_ORDER.map((kind) => ({ kind, notes: notes.filter((n) => n.kind === kind) })).filter(
+    (g) => g.notes.length > 0,
+  );
 }
-

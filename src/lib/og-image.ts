@@ -37,8 +37,12 @@ export function ogSvg(text: OgText): string {
 
 export function ogPng(text: OgText): Uint8Array<ArrayBuffer> {
   const fontFiles = FONT_FILES.filter((file) => existsSync(file));
-  const font = fontFiles.length === FONT_FILES.length ? { fontFiles, loadSystemFonts: false } : { loadSystemFonts: true };
-  const resvg = new Resvg(ogSvg(text), { font: { ...font, defaultFontFamily: 'Noto Sans CJK JP' }, fitTo: { mode: 'width', value: 1200 } });
+  const font =
+    fontFiles.length === FONT_FILES.length ? { fontFiles, loadSystemFonts: false } : { loadSystemFonts: true };
+  const resvg = new Resvg(ogSvg(text), {
+    font: { ...font, defaultFontFamily: 'Noto Sans CJK JP' },
+    fitTo: { mode: 'width', value: 1200 },
+  });
   // A copy on a plain ArrayBuffer, which a Response body accepts.
   return new Uint8Array(resvg.render().asPng());
 }

@@ -45,7 +45,10 @@ function monthStarts(first: string, last: string): string[] {
 /**
  * @example layoutPositionChart(positions, { width: 720, height: 320 }).marks[0].x // left edge of the plot
  */
-export function layoutPositionChart(positions: ChartedPosition[], size: { width: number; height: number }): ChartLayout {
+export function layoutPositionChart(
+  positions: ChartedPosition[],
+  size: { width: number; height: number },
+): ChartLayout {
   if (positions.length === 0) throw new Error('a chart needs positions');
   const plot = { left: 48, right: size.width - 32, top: 16, bottom: size.height - 40 };
   const months = monthStarts(positions[0]!.event.earliest, positions.at(-1)!.event.earliest);

@@ -25,7 +25,9 @@ export interface PrintStrings {
  * @example formatDay('1925-01-20', 'ja') // '1925年1月20日'
  */
 export function formatDay(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 /**
@@ -33,16 +35,32 @@ export function formatDay(iso: string, lang: Lang): string {
  * they are), the search text, and the window; "no filter" when none is set.
  * @example describeView(parseViewState('?side=soviet'), labels, strings, 'en') // [{ label: 'Sources', value: '★ Soviet sources' }, { label: 'Time window', value: 'the whole period' }]
  */
-export function describeView(state: ViewState, labels: ViewLabels, strings: PrintStrings, lang: Lang): Array<{ label: string; value: string }> {
+export function describeView(
+  state: ViewState,
+  labels: ViewLabels,
+  strings: PrintStrings,
+  lang: Lang,
+): Array<{ label: string; value: string }> {
   const separator = lang === 'ja' ? '、' : ', ';
   const rows: Array<{ label: string; value: string }> = [];
-  const values: Record<Facet, string[]> = { sides: state.sides, papers: state.papers, works: state.works, themes: state.themes, people: state.people };
+  const values: Record<Facet, string[]> = {
+    sides: state.sides,
+    papers: state.papers,
+    works: state.works,
+    themes: state.themes,
+    people: state.people,
+  };
   for (const facet of FACETS) {
-    if (values[facet].length) rows.push({ label: strings.facets[facet], value: values[facet].map((id) => labels[facet][id] ?? id).join(separator) });
+    if (values[facet].length)
+      rows.push({
+        label: strings.facets[facet],
+        value: values[facet].map((id) => labels[facet][id] ?? id).join(separator),
+      });
   }
   if (state.text) rows.push({ label: strings.text, value: `“${state.text}”` });
   if (rows.length === 0) rows.push({ label: strings.filters, value: strings.noFilter });
-  const window = state.from && state.to ? `${formatDay(state.from, lang)} – ${formatDay(state.to, lang)}` : strings.wholePeriod;
+  const window =
+    state.from && state.to ? `${formatDay(state.from, lang)} – ${formatDay(state.to, lang)}` : strings.wholePeriod;
   rows.push({ label: strings.window, value: window });
   return rows;
 }

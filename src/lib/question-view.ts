@@ -16,7 +16,9 @@ export function questionPageData(question: ResolvedQuestion, corpus: Corpus, lan
   const query = questionViewQuery(question);
   const counts = sideCounts(rows);
   // Said on the page, not hidden: where the papers give fewer than two accounts from one side on a question.
-  const thinSides = (['japanese', 'soviet'] as const).filter((kind) => counts[kind] < 2).map((kind) => ({ kind, count: counts[kind] }));
+  const thinSides = (['japanese', 'soviet'] as const)
+    .filter((kind) => counts[kind] < 2)
+    .map((kind) => ({ kind, count: counts[kind] }));
   return {
     question,
     rows,
@@ -30,8 +32,10 @@ export function questionPageData(question: ResolvedQuestion, corpus: Corpus, lan
 
 /** Every question with its counts, for the index. */
 export function questionIndex(corpus: Corpus) {
-  return [...corpus.questions.values()].sort((a, b) => a.order - b.order).map((question) => {
-    const rows = questionRows(question, corpus.events);
-    return { question, events: rows.length, counts: sideCounts(rows) };
-  });
+  return [...corpus.questions.values()]
+    .sort((a, b) => a.order - b.order)
+    .map((question) => {
+      const rows = questionRows(question, corpus.events);
+      return { question, events: rows.length, counts: sideCounts(rows) };
+    });
 }

@@ -41,12 +41,16 @@ export function questionRows(question: QuestionScope, events: ResolvedEvent[]): 
 /** How many accounts of each side kind a question shows. */
 export function sideCounts(rows: QuestionRow[]): Record<SideKind, number> {
   const counts: Record<SideKind, number> = { japanese: 0, soviet: 0, other: 0, context: 0 };
-  for (const row of rows) for (const account of [...row.japanese, ...row.soviet, ...row.others]) counts[account.sideKind]++;
+  for (const row of rows)
+    for (const account of [...row.japanese, ...row.soviet, ...row.others]) counts[account.sideKind]++;
   return counts;
 }
 
 /** The questions an event bears on, in the order given. */
-export function questionsOfEvent<Q extends Pick<ResolvedQuestion, 'themes'>>(questions: Iterable<Q>, event: Pick<ResolvedEvent, 'themes'>): Q[] {
+export function questionsOfEvent<Q extends Pick<ResolvedQuestion, 'themes'>>(
+  questions: Iterable<Q>,
+  event: Pick<ResolvedEvent, 'themes'>,
+): Q[] {
   return [...questions].filter((q) => q.themes.some((theme) => event.themes.includes(theme)));
 }
 
@@ -65,15 +69,28 @@ export interface ChartedPosition {
 }
 
 /** The question's positions in time order (the validator has checked that every event and account exists). */
-export function chartedPositions(question: Pick<ResolvedQuestion, 'measure'>, events: ResolvedEvent[]): ChartedPosition[] {
+export function chartedPositions(
+  question: Pick<ResolvedQuestion, 'measure'>,
+  events: ResolvedEvent[],
+): ChartedPosition[] {
   const byId = new Map(events.map((e) => [e.id, e]));
   const positions: ChartedPosition[] = [];
   for (const position of question.measure?.positions ?? []) {
     const event = byId.get(position.event);
     const account = event?.accounts[position.account - 1];
-    if (!event || !account) throw new Error(`position cites ${position.event} account ${position.account}, which does not exist`);
+    if (!event || !account)
+      throw new Error(`position cites ${position.event} account ${position.account}, which does not exist`);
     const [low, high] = typeof position.value === 'number' ? [position.value, position.value] : position.value;
-    positions.push({ event, account, accountNumber: position.account, party: position.party, internal: position.internal, low, high, label: position.label });
+    positions.push({
+      event,
+      account,
+      accountNumber: position.account,
+      party: position.party,
+      internal: position.internal,
+      low,
+      high,
+      label: position.label,
+    });
   }
   return positions.sort((a, b) => a.event.earliest.localeCompare(b.event.earliest));
 }

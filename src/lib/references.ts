@@ -67,14 +67,20 @@ export function withKatakanaSeparators(item: CslItem): CslItem {
     const names = item[field];
     if (!Array.isArray(names)) continue;
     copy[field] = names.map((name: { family?: string; given?: string }) =>
-      name.family && name.given && KATAKANA.test(name.family) && KATAKANA.test(name.given) ? { literal: `${name.family}・${name.given}` } : name,
+      name.family && name.given && KATAKANA.test(name.family) && KATAKANA.test(name.given)
+        ? { literal: `${name.family}・${name.given}` }
+        : name,
     );
   }
   return copy;
 }
 
 /** One item formatted (plain text) in the given language's style: a bibliography entry, or a note with `mode: 'citation'`. */
-export function formatItem(item: CslItem, lang: RefLang = refLanguage(item), mode: 'bibliography' | 'citation' = 'bibliography'): string {
+export function formatItem(
+  item: CslItem,
+  lang: RefLang = refLanguage(item),
+  mode: 'bibliography' | 'citation' = 'bibliography',
+): string {
   registerStyles();
   const { template, locale } = STYLES[lang];
   const prepared = lang === 'ja' ? withKatakanaSeparators(item) : item;

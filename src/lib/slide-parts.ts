@@ -12,7 +12,13 @@
  */
 export function textUnits(text: string): number {
   let units = 0;
-  for (const ch of text) units += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    units +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return units;
 }
 
@@ -37,23 +43,29 @@ export interface Column<T> {
  * scaled down on screen).
  * @example splitColumns([{ kind: 'japanese', accounts: ['a', 'b'] }], () => 1500, 2000) // two parts of one account each
  */
-export function splitColumns<T>(columns: Array<Column<T>>, size: (account: T) => number, budget: number = SLIDE_BUDGET): Array<Array<Column<T>>> {
+export function splitColumns<T>(
+  columns: Array<Column<T>>,
+  size: (account: T) => number,
+  budget: number = SLIDE_BUDGET,
+): Array<Array<Column<T>>> {
   const queues = columns.map((c) => ({ kind: c.kind, rest: [...c.accounts] }));
   const parts: Array<Array<Column<T>>> = [];
   for (let first = true; first || queues.some((q) => q.rest.length > 0); first = false) {
     const running = first ? queues : queues.filter((q) => q.rest.length > 0);
     const share = budget / Math.max(1, running.length);
-    parts.push(running.map((q) => {
-      const taken: T[] = [];
-      let used = 0;
-      while (q.rest.length > 0) {
-        const cost = size(q.rest[0]!);
-        if (taken.length > 0 && used + cost > share) break;
-        taken.push(q.rest.shift()!);
-        used += cost;
-      }
-      return { kind: q.kind, accounts: taken };
-    }));
+    parts.push(
+      running.map((q) => {
+        const taken: T[] = [];
+        let used = 0;
+        while (q.rest.length > 0) {
+          const cost = size(q.rest[0]!);
+          if (taken.length > 0 && used + cost > share) break;
+          taken.push(q.rest.shift()!);
+          used += cost;
+        }
+        return { kind: q.kind, accounts: taken };
+      }),
+    );
   }
   return parts;
 }

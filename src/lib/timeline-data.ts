@@ -50,13 +50,23 @@ export interface TimelineData {
 function isPartial(event: ResolvedEvent): boolean {
   if (event.kind === 'point') return false;
   // A span given as two exact days (1925-01-19/1925-01-20) is a true range; months, years and 下旬 are partial.
-  return !/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(event.date) || /(上|中|下)旬|early|mid|late/.test(formatDate(event.date, 'en'));
+  return (
+    !/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(event.date) ||
+    /(上|中|下)旬|early|mid|late/.test(formatDate(event.date, 'en'))
+  );
 }
 
 export function timelineDatum(event: ResolvedEvent, lang: Lang): TimelineDatum {
   const era = lang === 'ja' ? formatJapaneseEra(event.date) : null;
   const dateText = `${formatDate(event.date, lang)}${era ? `（${era}）` : ''}${event.oldStyle ? ` [${formatOldStyle(event.oldStyle, lang)}]` : ''}`;
-  const accounts = event.accounts.map((a) => ({ side: a.side, kind: a.sideKind, marker: a.marker, text: a.text[lang], paper: a.paper, citations: a.citations.map((c) => ({ work: c.work, citedAs: c.citedAs })) }));
+  const accounts = event.accounts.map((a) => ({
+    side: a.side,
+    kind: a.sideKind,
+    marker: a.marker,
+    text: a.text[lang],
+    paper: a.paper,
+    citations: a.citations.map((c) => ({ work: c.work, citedAs: c.citedAs })),
+  }));
   return {
     id: event.id,
     start: event.earliest,
@@ -72,16 +82,29 @@ export function timelineDatum(event: ResolvedEvent, lang: Lang): TimelineDatum {
     works: [...new Set(event.accounts.flatMap((a) => a.citations.map((c) => c.work)))],
     themes: event.themes,
     people: event.people,
-    text: normaliseText([event.title.ja, event.title.en, ...event.accounts.flatMap((a) => [a.text.ja, a.text.en])].join('\n')),
+    text: normaliseText(
+      [event.title.ja, event.title.en, ...event.accounts.flatMap((a) => [a.text.ja, a.text.en])].join('\n'),
+    ),
     accounts,
     notes: event.notes.map((n) => n[lang]),
   };
 }
 
 export function timelineData(corpus: Corpus, lang: Lang): TimelineData {
-  const works = Object.fromEntries([...corpus.works.values()].map((w) => [w.id, { short: w.shortForms[0]!, reference: formatReference(w), paper: w.role === 'paper' }]));
-  const sides = Object.fromEntries([...corpus.sides.values()].map((s) => [s.id, { kind: s.kind, marker: s.marker ?? '', label: s.label[lang] }]));
-  const papers = Object.fromEntries([...corpus.works.values()].filter((w) => w.role === 'paper').map((w) => [w.id, w.translatedTitle?.[lang] ?? w.csl.title]));
+  const works = Object.fromEntries(
+    [...corpus.works.values()].map((w) => [
+      w.id,
+      { short: w.shortForms[0]!, reference: formatReference(w), paper: w.role === 'paper' },
+    ]),
+  );
+  const sides = Object.fromEntries(
+    [...corpus.sides.values()].map((s) => [s.id, { kind: s.kind, marker: s.marker ?? '', label: s.label[lang] }]),
+  );
+  const papers = Object.fromEntries(
+    [...corpus.works.values()]
+      .filter((w) => w.role === 'paper')
+      .map((w) => [w.id, w.translatedTitle?.[lang] ?? w.csl.title]),
+  );
   return { lang, events: corpus.events.map((e) => timelineDatum(e, lang)), works, sides, papers };
 }
 
@@ -114,7 +137,20 @@ export const chunkYear = (event: { start: string }): string => event.start.slice
 export function timelineIndex(corpus: Corpus, lang: Lang): TimelineIndex {
   const events = corpus.events.map((e) => {
     const d = timelineDatum(e, lang);
-    return { id: d.id, start: d.start, end: d.end, shape: d.shape, partial: d.partial, date: d.date, title: d.title, sides: d.sides, papers: d.papers, works: d.works, themes: d.themes, people: d.people };
+    return {
+      id: d.id,
+      start: d.start,
+      end: d.end,
+      shape: d.shape,
+      partial: d.partial,
+      date: d.date,
+      title: d.title,
+      sides: d.sides,
+      papers: d.papers,
+      works: d.works,
+      themes: d.themes,
+      people: d.people,
+    };
   });
   return { lang, events };
 }
@@ -130,10 +166,12 @@ export function chunkYears(corpus: Corpus): string[] {
 }
 
 export function timelineChunk(corpus: Corpus, lang: Lang, year: string): TimelineChunk {
-  const events = corpus.events.filter((e) => chunkYear({ start: e.earliest }) === year).map((e) => {
-    const { text: _text, ...entry } = timelineDatum(e, lang);
-    return entry;
-  });
+  const events = corpus.events
+    .filter((e) => chunkYear({ start: e.earliest }) === year)
+    .map((e) => {
+      const { text: _text, ...entry } = timelineDatum(e, lang);
+      return entry;
+    });
   const full = timelineData({ ...corpus, events: [] }, lang);
   const cited = new Set(events.flatMap((e) => e.accounts.flatMap((a) => a.citations.map((c) => c.work))));
   const sides = new Set(events.flatMap((e) => e.accounts.map((a) => a.side)));

@@ -15,8 +15,26 @@ export interface Drawable {
 }
 
 export type TimelineItem =
-  | { type: 'event'; id: string; eventId: string; lane: SideKindParam; start: string; end: string | null; shape: 'point' | 'span'; partial: boolean; openEnd: boolean; linked: boolean }
-  | { type: 'bucket'; id: string; lane: SideKindParam; /** Epoch ms: a period of the grid, not whole days. */ startMs: number; endMs: number; count: number };
+  | {
+      type: 'event';
+      id: string;
+      eventId: string;
+      lane: SideKindParam;
+      start: string;
+      end: string | null;
+      shape: 'point' | 'span';
+      partial: boolean;
+      openEnd: boolean;
+      linked: boolean;
+    }
+  | {
+      type: 'bucket';
+      id: string;
+      lane: SideKindParam;
+      /** Epoch ms: a period of the grid, not whole days. */ startMs: number;
+      endMs: number;
+      count: number;
+    };
 
 export const DAY_MS = 86_400_000;
 /** An open end (〜) is drawn, and found in windows, as this many days from its start. */
@@ -54,7 +72,12 @@ function lowerBound(values: number[], target: number): number {
 }
 
 /** Events overlapping [fromMs, toMs], among those `keep` accepts. */
-export function eventsInWindow<T extends Drawable>(index: WindowIndex<T>, fromMs: number, toMs: number, keep: (e: T) => boolean): T[] {
+export function eventsInWindow<T extends Drawable>(
+  index: WindowIndex<T>,
+  fromMs: number,
+  toMs: number,
+  keep: (e: T) => boolean,
+): T[] {
   const first = lowerBound(index.starts, fromMs - index.longestSpanMs);
   const last = lowerBound(index.starts, toMs + 1);
   const found: T[] = [];
@@ -83,7 +106,12 @@ export interface WindowOptions<T> {
  * a last period narrower than half of one is merged into the one before, so no count box is cut off.
  * Returns the period starts (ms) and the end of the last one.
  */
-export function periodGrid(fromMs: number, toMs: number, widthPx: number, titlePx: number): { starts: number[]; end: number } {
+export function periodGrid(
+  fromMs: number,
+  toMs: number,
+  widthPx: number,
+  titlePx: number,
+): { starts: number[]; end: number } {
   const cell = Math.max(DAY_MS, ((toMs - fromMs) * titlePx) / Math.max(widthPx, 1));
   const starts: number[] = [];
   for (let t = fromMs; t < toMs; t += cell) starts.push(Math.round(t));
@@ -97,7 +125,11 @@ export function periodGrid(fromMs: number, toMs: number, widthPx: number, titleP
  * one box with their number, as wide as the period. So titles show wherever there is room, and counts only
  * where there is not.
  */
-export function itemsForWindow<T extends Drawable>(index: WindowIndex<T>, window: { from: string; to: string }, options: WindowOptions<T>): { items: TimelineItem[]; inWindow: number; bucketed: boolean } {
+export function itemsForWindow<T extends Drawable>(
+  index: WindowIndex<T>,
+  window: { from: string; to: string },
+  options: WindowOptions<T>,
+): { items: TimelineItem[]; inWindow: number; bucketed: boolean } {
   const fromMs = dayMs(window.from);
   const toMs = dayMs(window.to) + DAY_MS;
   const events = eventsInWindow(index, fromMs, toMs - 1, options.keep);
@@ -119,7 +151,18 @@ export function itemsForWindow<T extends Drawable>(index: WindowIndex<T>, window
   let bucketed = false;
   const eventItem = (e: T, lane: SideKindParam): TimelineItem => {
     const lanes = e.sides.filter((s) => options.lanes.has(s));
-    return { type: 'event', id: `${e.id}::${lane}`, eventId: e.id, lane, start: e.start, end: e.end, shape: e.shape, partial: e.partial, openEnd: e.end === null, linked: lanes.length > 1 };
+    return {
+      type: 'event',
+      id: `${e.id}::${lane}`,
+      eventId: e.id,
+      lane,
+      start: e.start,
+      end: e.end,
+      shape: e.shape,
+      partial: e.partial,
+      openEnd: e.end === null,
+      linked: lanes.length > 1,
+    };
   };
   for (const cell of cells.values()) {
     if (cell.events.length <= perCell) {
@@ -130,7 +173,14 @@ export function itemsForWindow<T extends Drawable>(index: WindowIndex<T>, window
     for (const e of cell.events) if (always.has(e.id)) items.push(eventItem(e, cell.lane));
     const start = grid.starts[cell.period]!;
     const end = grid.starts[cell.period + 1] ?? grid.end;
-    items.push({ type: 'bucket', id: `bucket:${cell.lane}:${start}:${end}`, lane: cell.lane, startMs: start, endMs: end, count: cell.events.length });
+    items.push({
+      type: 'bucket',
+      id: `bucket:${cell.lane}:${start}:${end}`,
+      lane: cell.lane,
+      startMs: start,
+      endMs: end,
+      count: cell.events.length,
+    });
   }
   return { items, inWindow: events.length, bucketed };
 }

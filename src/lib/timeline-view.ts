@@ -17,7 +17,10 @@ export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0
 
 /** From an ISO window (inclusive last day) to milliseconds, and back. */
 export const toWindow = (from: string, to: string): Window => ({ start: dayMs(from), end: dayMs(to) + DAY_MS });
-export const fromWindow = (w: Window): { from: string; to: string } => ({ from: isoDay(w.start), to: isoDay(Math.max(w.start + DAY_MS, w.end) - DAY_MS) });
+export const fromWindow = (w: Window): { from: string; to: string } => ({
+  from: isoDay(w.start),
+  to: isoDay(Math.max(w.start + DAY_MS, w.end) - DAY_MS),
+});
 
 /**
  * How far the reader can move: the default extent (1905–1945), widened to whole years around any event
@@ -70,7 +73,8 @@ export function panWindow(w: Window, fraction: number, bounds: Window): Window {
   return clampWindow({ start: w.start + shift, end: w.end + shift }, bounds);
 }
 
-export type AxisScale = 'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type AxisScale =
+  'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB' };
 const formatters = new Map<string, Intl.DateTimeFormat>();

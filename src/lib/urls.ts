@@ -14,7 +14,8 @@ export const BASE: string = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** A site path under the base: withBase('/ja/') → '/nisso-timeline/ja/'. */
 export const withBase = (path: string) => `${BASE}${path.replace(/^\//, '')}`;
 /** A site path with the base taken off ('/nisso-timeline/ja/' → '/ja/'); other paths unchanged. */
-export const withoutBase = (pathname: string) => (pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname);
+export const withoutBase = (pathname: string) =>
+  pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname;
 
 export const homePath = (lang: Lang) => withBase(`/${lang}/`);
 export const eventPath = (lang: Lang, id: string) => withBase(`/${lang}/events/${id}/`);
@@ -36,9 +37,11 @@ export const assetPath = (file: string) => withBase(`/${file}`);
 export const yearPath = (lang: Lang, year: string) => withBase(`/${lang}/chronology/${year}/`);
 export const eventAnchor = (id: string) => `event-${id}`;
 /** The timeline with one event selected and centred. */
-export const timelineEventPath = (lang: Lang, id: string) => withBase(`/${lang}/?event=${encodeURIComponent(id)}#timeline`);
+export const timelineEventPath = (lang: Lang, id: string) =>
+  withBase(`/${lang}/?event=${encodeURIComponent(id)}#timeline`);
 /** The timeline filtered to a work's events: `work=` (cited works) or `paper=` (the five papers). */
-export const timelineWorkPath = (lang: Lang, id: string, param: 'work' | 'paper' = 'work') => withBase(`/${lang}/?${param}=${encodeURIComponent(id)}#timeline`);
+export const timelineWorkPath = (lang: Lang, id: string, param: 'work' | 'paper' = 'work') =>
+  withBase(`/${lang}/?${param}=${encodeURIComponent(id)}#timeline`);
 
 /** The same page in the other language: /ja/events/x/ ↔ /en/events/x/ (under the base, if any). */
 export function switchLanguagePath(pathname: string, to: Lang): string {

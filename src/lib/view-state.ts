@@ -22,13 +22,28 @@ export interface ViewState {
   to: string | null;
 }
 
-export const EMPTY_VIEW: ViewState = { sides: [], both: false, papers: [], works: [], themes: [], people: [], text: '', event: null, from: null, to: null };
+export const EMPTY_VIEW: ViewState = {
+  sides: [],
+  both: false,
+  papers: [],
+  works: [],
+  themes: [],
+  people: [],
+  text: '',
+  event: null,
+  from: null,
+  to: null,
+};
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function list(params: URLSearchParams, name: string): string[] {
-  const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => ID.test(v));
+  const values = params
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => ID.test(v));
   return [...new Set(values)];
 }
 

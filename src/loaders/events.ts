@@ -56,5 +56,7 @@ function validatedLoader(name: string, contentDir: string, entriesOf: (corpus: C
   };
 }
 
-export const eventsLoader = (contentDir: string) => validatedLoader('nisso-events', contentDir, (corpus) => corpus.events);
-export const questionsLoader = (contentDir: string) => validatedLoader('nisso-questions', contentDir, (corpus) => [...corpus.questions.values()]);
+export const eventsLoader = (contentDir: string) =>
+  validatedLoader('nisso-events', contentDir, (corpus) => corpus.events);
+export const questionsLoader = (contentDir: string) =>
+  validatedLoader('nisso-questions', contentDir, (corpus) => [...corpus.questions.values()]);

@@ -9,7 +9,10 @@ import { parseEdtf, type Calendar } from '../lib/dates';
  */
 export const LIMITS = {
   title: { max: 500, why: 'a title is one line on the timeline, in lists and in the browser tab' },
-  account: { max: 2000, why: "an account is one paragraph in the timeline's side panel; split a longer one into several accounts" },
+  account: {
+    max: 2000,
+    why: "an account is one paragraph in the timeline's side panel; split a longer one into several accounts",
+  },
   locator: { max: 500, why: 'a locator names a section or page of the paper' },
   name: { max: 500, why: 'a name is shown in lists and filters' },
   shortForm: { max: 60, why: 'a short form is written inside every citation group' },
@@ -23,7 +26,8 @@ export type LimitName = keyof typeof LIMITS;
 export function boundedString(limit: LimitName) {
   const { max, why } = LIMITS[limit];
   return z.string().refine((s) => [...s].length <= max, {
-    error: (issue) => `is ${[...String(issue.input)].length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} (${why})`,
+    error: (issue) =>
+      `is ${[...String(issue.input)].length.toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} (${why})`,
   });
 }
 
@@ -57,19 +61,17 @@ export const namesSchema = localizedText('name').extend({
  * calendar) and precisions the site cannot show honestly are rejected.
  */
 export function edtfDate(calendar: Calendar = 'gregorian') {
-  return z
-    .union([z.string(), z.number().int(), z.date()])
-    .transform((value, ctx) => {
-      // YAML turns a bare 1918 into a number (and other YAML readers 1924-05-14 into a Date); keep what the author wrote.
-      const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-      try {
-        parseEdtf(text, calendar);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: `"${text}" is not a valid EDTF date: ${(error as Error).message}` });
-        return z.NEVER;
-      }
-      return text;
-    });
+  return z.union([z.string(), z.number().int(), z.date()]).transform((value, ctx) => {
+    // YAML turns a bare 1918 into a number (and other YAML readers 1924-05-14 into a Date); keep what the author wrote.
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    try {
+      parseEdtf(text, calendar);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a valid EDTF date: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+    return text;
+  });
 }
 export const edtfSchema = edtfDate();
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { boundedString, edtfDate, edtfSchema, idListSchema, localizedText, localizedTextSchema, slugSchema } from './common';
+import {
+  boundedString,
+  edtfDate,
+  edtfSchema,
+  idListSchema,
+  localizedText,
+  localizedTextSchema,
+  slugSchema,
+} from './common';
 
 /** Another paper that speaks of the same event, and where. */
 export const paperRefSchema = z.object({ paper: slugSchema, locator: localizedText('locator') }).strict();
@@ -44,7 +52,12 @@ export const eventFrontMatterSchema = z
     date: edtfSchema,
     /** The date exactly as the paper writes it, in quotes: unquoted, YAML reads 9.20 as the number 9.2. */
     dateAsWritten: z
-      .string({ error: (issue) => (typeof issue.input === 'number' ? `write it in quotes, dateAsWritten: "${String(issue.input)}…" exactly as the paper does: unquoted, YAML reads it as the number ${String(issue.input)} and drops digits such as the 0 of 9.20` : undefined) })
+      .string({
+        error: (issue) =>
+          typeof issue.input === 'number'
+            ? `write it in quotes, dateAsWritten: "${String(issue.input)}…" exactly as the paper does: unquoted, YAML reads it as the number ${String(issue.input)} and drops digits such as the 0 of 9.20`
+            : undefined,
+      })
       .trim()
       .min(1, 'is empty: leave the field out when the paper gives no date of its own')
       .pipe(boundedString('dateAsWritten'))

@@ -57,7 +57,9 @@ export const questionSchema = z
      * For events that bear on several questions (the Basic Convention has seventeen accounts), the accounts that
      * bear on this one, counted from 1; an event not listed shows all its accounts.
      */
-    accountsOf: z.record(slugSchema, z.array(z.number().int().min(1, 'accounts are counted from 1')).min(1)).default({}),
+    accountsOf: z
+      .record(slugSchema, z.array(z.number().int().min(1, 'accounts are counted from 1')).min(1))
+      .default({}),
     /** A figure the sides bargained over (a percentage), charted from the positions the accounts state. */
     measure: z
       .object({

@@ -7,13 +7,18 @@ import type { SideKindParam } from '../lib/view-state';
 /** What an account needs from the loaded data: its language, sides and works. */
 type AccountData = Pick<TimelineData, 'lang' | 'sides' | 'works'>;
 
-export function renderAccountItem(account: TimelineAccount, kind: SideKindParam, data: AccountData, noCitation: string): HTMLLIElement {
+export function renderAccountItem(
+  account: TimelineAccount,
+  kind: SideKindParam,
+  data: AccountData,
+  noCitation: string,
+): HTMLLIElement {
   const item = el('li', undefined, `account account-${kind}`);
   item.dataset.side = account.side;
   item.dataset.sideKind = kind;
   const side = data.sides[account.side];
   const badge = el('span', undefined, `side-badge side-${kind}`);
-  const symbol = kind === 'context' ? '–' : kind === 'other' ? '◆' : side?.marker ?? account.marker;
+  const symbol = kind === 'context' ? '–' : kind === 'other' ? '◆' : (side?.marker ?? account.marker);
   badge.append(el('span', symbol, 'side-marker'), el('span', side?.label ?? account.side, 'side-label'));
   item.append(badge, el('span', account.text, 'account-text'));
   if (account.citations.length === 0) {

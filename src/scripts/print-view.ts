@@ -29,14 +29,24 @@ function prepare(root: HTMLElement, data: PrintData) {
   root.querySelector('[data-print-filters]')!.replaceChildren(...rows);
 
   const entries = [...document.querySelectorAll<HTMLElement>('.chronology-entry[data-event-id]')];
-  const keep = printedEntries(entries.map((e) => ({ id: e.dataset.eventId!, start: e.dataset.earliest!, end: e.dataset.latest || null, hidden: e.hidden !== false })), state);
+  const keep = printedEntries(
+    entries.map((e) => ({
+      id: e.dataset.eventId!,
+      start: e.dataset.earliest!,
+      end: e.dataset.latest || null,
+      hidden: e.hidden !== false,
+    })),
+    state,
+  );
   const single = Boolean(state.event && keep.has(state.event));
   const cited = new Set<string>();
   for (const entry of entries) {
     const kept = keep.has(entry.dataset.eventId!);
     entry.classList.toggle('print-omit', !kept);
     entry.classList.toggle('print-keep', kept);
-    if (kept) for (const work of `${entry.dataset.works ?? ''} ${entry.dataset.papers ?? ''}`.split(' ')) if (work) cited.add(work);
+    if (kept)
+      for (const work of `${entry.dataset.works ?? ''} ${entry.dataset.papers ?? ''}`.split(' '))
+        if (work) cited.add(work);
   }
   for (const year of document.querySelectorAll<HTMLElement>('section.year')) {
     const kept = Boolean(year.querySelector('.chronology-entry.print-keep'));
@@ -50,9 +60,13 @@ function prepare(root: HTMLElement, data: PrintData) {
   }
   document.documentElement.dataset.printScope = single ? 'event' : 'view';
   const { strings } = data;
-  root.querySelector('[data-print-scope]')!.textContent = single ? strings.selectedEvent : strings.viewEvents.replace('{count}', String(keep.size));
+  root.querySelector('[data-print-scope]')!.textContent = single
+    ? strings.selectedEvent
+    : strings.viewEvents.replace('{count}', String(keep.size));
   const address = publicUrl(`${location.pathname}${location.search}`, root.dataset.site!);
-  root.querySelector('[data-print-address]')!.textContent = strings.printed.replace('{date}', formatDay(localDay(new Date()), lang)).replace('{url}', address);
+  root.querySelector('[data-print-address]')!.textContent = strings.printed
+    .replace('{date}', formatDay(localDay(new Date()), lang))
+    .replace('{url}', address);
 }
 
 const root = document.querySelector<HTMLElement>('[data-print-view]');

@@ -43,7 +43,8 @@ async function open(path: string, options: { blockRedirect?: boolean } = {}): Pr
   collectErrors(page, path);
   await page.route(`**${AXE_URL}`, (route) => route.fulfill({ path: AXE, contentType: 'text/javascript' }));
   // The root page sends readers on to /ja/ or /en/ with a script; keep it in place to check the root itself.
-  if (options.blockRedirect) await page.route('**/lang-redirect.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
+  if (options.blockRedirect)
+    await page.route('**/lang-redirect.js', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
   await page.goto(`${base}${path}`);
   return page;
 }
@@ -53,9 +54,12 @@ async function settle(page: Page) {
   await page.waitForLoadState('load');
   if (await page.$('[data-timeline-app]')) await page.waitForSelector('[data-timeline-app][data-ready="true"]');
   if (await page.$('[data-present]')) await page.waitForSelector('[data-present][data-slide]');
-  if (new URL(page.url()).searchParams.has('event') && (await page.$('[data-detail]'))) await page.waitForSelector('[data-detail]:not([hidden])');
+  if (new URL(page.url()).searchParams.has('event') && (await page.$('[data-detail]')))
+    await page.waitForSelector('[data-detail]:not([hidden])');
   if (new URL(page.url()).searchParams.has('q') && (await page.$('[data-search-results]'))) {
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.done === 'true');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.done === 'true',
+    );
   }
   await page.waitForLoadState('networkidle');
 }
@@ -64,10 +68,19 @@ async function settle(page: Page) {
 async function axe(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ url: AXE_URL });
   const { passes, violations } = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ passes: unknown[]; violations: Violation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    const result = await (
+      window as unknown as {
+        axe: { run: (ctx: Document, options: object) => Promise<{ passes: unknown[]; violations: Violation[] }> };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
     return {
       passes: result.passes.length,
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })),
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      })),
     };
   });
   // axe really ran (served same-origin, so the page's own CSP let it in) and checked something.
@@ -78,7 +91,11 @@ async function axe(page: Page): Promise<Violation[]> {
 const describeViolations = (path: string, violations: Violation[]) =>
   `${path}:\n${violations.map((v) => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`).join('\n')}`;
 
-async function expectAccessible(path: string, prepare?: (page: Page) => Promise<void>, options: { blockRedirect?: boolean } = {}) {
+async function expectAccessible(
+  path: string,
+  prepare?: (page: Page) => Promise<void>,
+  options: { blockRedirect?: boolean } = {},
+) {
   const page = await open(path, options);
   try {
     await settle(page);
@@ -131,9 +148,12 @@ describe.each(LANGS)('axe-core: no serious or critical violations (%s)', (lang) 
     await expectAccessible(`/${lang}/present/?event=${EVENT}`);
   });
   test('the search page, with results', async () => {
-    await expectAccessible(`/${lang}/search/?q=${encodeURIComponent(lang === 'ja' ? 'カラハン' : 'Karakhan')}`, async (page) => {
-      expect(await page.$$eval('[data-search-results] li', (n) => n.length)).toBeGreaterThan(0);
-    });
+    await expectAccessible(
+      `/${lang}/search/?q=${encodeURIComponent(lang === 'ja' ? 'カラハン' : 'Karakhan')}`,
+      async (page) => {
+        expect(await page.$$eval('[data-search-results] li', (n) => n.length)).toBeGreaterThan(0);
+      },
+    );
   });
 });
 
@@ -144,7 +164,11 @@ describe('the root page', () => {
     await expectAccessible('/', undefined, { blockRedirect: true });
   });
   test('still sends readers to a language at once, with JavaScript (by preference) and without (to /ja/)', async () => {
-    for (const [locale, javaScriptEnabled, lang] of [['en-GB', true, 'en'], ['ja-JP', true, 'ja'], ['en-GB', false, 'ja']] as const) {
+    for (const [locale, javaScriptEnabled, lang] of [
+      ['en-GB', true, 'en'],
+      ['ja-JP', true, 'ja'],
+      ['en-GB', false, 'ja'],
+    ] as const) {
       const context = await newContext(browser, { locale, javaScriptEnabled });
       const page = await context.newPage();
       collectErrors(page, `/ (${locale}${javaScriptEnabled ? '' : ', no JavaScript'})`);
@@ -160,22 +184,41 @@ describe('the root page', () => {
 const focusInfo = (page: Page) =>
   page.evaluate(() => {
     const a = document.activeElement as HTMLElement | null;
-    if (!a || a === document.body) return { where: 'body', name: '', value: '', text: '', aboveFilters: false, inTimelineApp: false, outline: false };
+    if (!a || a === document.body)
+      return {
+        where: 'body',
+        name: '',
+        value: '',
+        text: '',
+        aboveFilters: false,
+        inTimelineApp: false,
+        outline: false,
+      };
     const style = getComputedStyle(a);
     return {
-      where: a.matches('[data-timeline]') ? 'timeline' : a.matches('[data-detail]') ? 'detail' : a.matches('input[name="side"]') ? 'side-filter' : `${a.tagName.toLowerCase()}${a.className ? `.${a.className.split(' ').join('.')}` : ''}`,
+      where: a.matches('[data-timeline]')
+        ? 'timeline'
+        : a.matches('[data-detail]')
+          ? 'detail'
+          : a.matches('input[name="side"]')
+            ? 'side-filter'
+            : `${a.tagName.toLowerCase()}${a.className ? `.${a.className.split(' ').join('.')}` : ''}`,
       name: a.getAttribute('name') ?? '',
       value: a.getAttribute('value') ?? '',
       text: (a.textContent ?? '').trim().slice(0, 40),
       // Above the filters: the skip link, the header, or whatever main shows before the timeline (not the list).
-      aboveFilters: Boolean(a.closest('.site-header')) || a.matches('.skip-link') || (Boolean(a.closest('main')) && !a.closest('#chronology')),
+      aboveFilters:
+        Boolean(a.closest('.site-header')) ||
+        a.matches('.skip-link') ||
+        (Boolean(a.closest('main')) && !a.closest('#chronology')),
       inTimelineApp: Boolean(a.closest('[data-timeline-app]')),
       // A visible focus indicator: an outline (site.css) or the browser's own ring.
       outline: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
     };
   });
 
-const visibleEntries = (page: Page) => page.$$eval('[data-window-list] .window-entry', (n) => n.map((e) => (e as HTMLElement).dataset.eventId!));
+const visibleEntries = (page: Page) =>
+  page.$$eval('[data-window-list] .window-entry', (n) => n.map((e) => (e as HTMLElement).dataset.eventId!));
 const eventParam = (page: Page) => new URL(page.url()).searchParams.get('event');
 
 describe.each(LANGS)('keyboard only (%s)', (lang) => {
@@ -183,18 +226,34 @@ describe.each(LANGS)('keyboard only (%s)', (lang) => {
     const page = await open(`/${lang}/`);
     try {
       await settle(page);
-      const titles = new Map((JSON.parse(await (await fetch(`${base}/data/events.json`)).text()) as Array<{ id: string; title: Record<string, string> }>).map((e) => [e.id, e.title[lang]]));
+      const titles = new Map(
+        (
+          JSON.parse(await (await fetch(`${base}/data/events.json`)).text()) as Array<{
+            id: string;
+            title: Record<string, string>;
+          }>
+        ).map((e) => [e.id, e.title[lang]]),
+      );
 
       // 1. From the top of the page: the skip link first, then the header (and anything above the timeline), then the first filter.
       expect((await focusInfo(page)).where).toBe('body');
       await page.keyboard.press('Tab');
       const skip = await focusInfo(page);
       expect(skip.where, 'the first Tab stop is the skip link').toMatch(/^a\..*skip-link/);
-      expect(await page.$eval('.skip-link', (a) => { const r = a.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0; }), 'the skip link shows when focused').toBe(true);
+      expect(
+        await page.$eval('.skip-link', (a) => {
+          const r = a.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0;
+        }),
+        'the skip link shows when focused',
+      ).toBe(true);
       const beforeFilters: string[] = [];
       let focus = skip;
       for (let i = 0; i < 30 && focus.where !== 'side-filter'; i++) {
-        expect(focus.aboveFilters, `Tab stop ${i + 1} (${focus.where} "${focus.text}") comes before the filters but is not above them`).toBe(true);
+        expect(
+          focus.aboveFilters,
+          `Tab stop ${i + 1} (${focus.where} "${focus.text}") comes before the filters but is not above them`,
+        ).toBe(true);
         beforeFilters.push(focus.where);
         await page.keyboard.press('Tab');
         focus = await focusInfo(page);
@@ -211,7 +270,9 @@ describe.each(LANGS)('keyboard only (%s)', (lang) => {
       expect(await page.isChecked('input[name="side"][value="japanese"]')).toBe(false);
       expect((await focusInfo(page)).value).toBe('japanese');
       await page.waitForFunction(() => !document.querySelector('[data-timeline] .vis-item[data-side="japanese"]'));
-      const shownSides = await page.$$eval('[data-timeline] .vis-item[data-side]', (n) => n.map((a) => (a as HTMLElement).dataset.side));
+      const shownSides = await page.$$eval('[data-timeline] .vis-item[data-side]', (n) =>
+        n.map((a) => (a as HTMLElement).dataset.side),
+      );
       expect(shownSides.length).toBeGreaterThan(0);
       expect(shownSides).not.toContain('japanese');
 
@@ -234,7 +295,9 @@ describe.each(LANGS)('keyboard only (%s)', (lang) => {
         const id = order[index]!;
         await page.waitForFunction((want) => new URLSearchParams(location.search).get('event') === want, id);
         expect(eventParam(page), `after ${key}`).toBe(id);
-        expect(new URL(page.url()).searchParams.get('side'), 'the filter stays in the URL').toBe('soviet,other,context');
+        expect(new URL(page.url()).searchParams.get('side'), 'the filter stays in the URL').toBe(
+          'soviet,other,context',
+        );
         expect((await focusInfo(page)).where, `focus stays on the timeline after ${key}`).toBe('timeline');
         await page.waitForSelector(`[data-detail][data-event-id="${id}"]:not([hidden])`);
         expect(await page.textContent('[data-detail] h3')).toBe(titles.get(id));
@@ -244,7 +307,9 @@ describe.each(LANGS)('keyboard only (%s)', (lang) => {
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction(() => new URLSearchParams(location.search).has('event'));
       const start = order.indexOf(eventParam(page)!);
-      expect(start, `the first arrow selected ${eventParam(page)}, not an event of the window`).toBeGreaterThanOrEqual(0);
+      expect(start, `the first arrow selected ${eventParam(page)}, not an event of the window`).toBeGreaterThanOrEqual(
+        0,
+      );
       await expectSelected(start, 'ArrowRight');
       // Known gap (see the session note): the next arrows step through the filtered events in an order that does
       // not yet follow the window list's, so only the first step is asserted here.
@@ -260,8 +325,14 @@ describe.each(LANGS)('keyboard only (%s)', (lang) => {
 
       // 6. From the panel, Tab reaches the event's permalink; Escape closes the panel and returns to the timeline.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('[data-detail]') !== null && document.activeElement?.tagName)).toBe('A');
-      expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(`/${lang}/events/${opened}/`);
+      expect(
+        await page.evaluate(
+          () => document.activeElement?.closest('[data-detail]') !== null && document.activeElement?.tagName,
+        ),
+      ).toBe('A');
+      expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)).toBe(
+        `/${lang}/events/${opened}/`,
+      );
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => document.querySelector('[data-detail]')?.hasAttribute('hidden'));
       expect((await focusInfo(page)).where).toBe('timeline');

@@ -24,7 +24,12 @@ test('each copy button puts its block on the clipboard and says so', async () =>
   const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await openPage(context);
   await page.click('.cite-event summary');
-  expect(await page.$$eval('.cite-copy', (buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length)).toBe(6);
+  expect(
+    await page.$$eval(
+      '.cite-copy',
+      (buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length,
+    ),
+  ).toBe(6);
   for (const format of ['chicago-note', 'chicago-bibliography', 'bibtex', 'ris', 'csl-json']) {
     await page.click(`button[data-copy="cite-${format}"]`);
     const status = page.locator(`section[data-format="${format}"] [data-copy-status]`);
@@ -32,16 +37,21 @@ test('each copy button puts its block on the clipboard and says so', async () =>
     const shown = await page.textContent(`#cite-${format}`);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
   }
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('"URL": "http://127.0.0.1:4321/en/events/1923-09-22-karakhan-yoshizawa-first-meeting/"');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    '"URL": "http://127.0.0.1:4321/en/events/1923-09-22-karakhan-yoshizawa-first-meeting/"',
+  );
   expectNoScriptErrors(page);
   await context.close();
 });
 
-test('the Japanese citation carries the reader\'s access date, and the copy carries it too', async () => {
+test("the Japanese citation carries the reader's access date, and the copy carries it too", async () => {
   const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await openPage(context, PATH.replace('/en/', '/ja/'));
   await page.click('.cite-event summary');
-  const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`; });
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+  });
   const shown = (await page.textContent('#cite-ja-humanities'))!;
   expect(shown).toMatch(/^「カラハンと芳澤、北京で初めて会見」『.+』/);
   expect(shown.endsWith(`（${today}閲覧）`)).toBe(true);
@@ -68,7 +78,12 @@ test('without JavaScript the citations are selectable text and no dead button sh
   await page.click('.cite-event summary');
   expect(await page.isVisible('#cite-bibtex')).toBe(true);
   expect(await page.textContent('#cite-bibtex')).toMatch(/^@misc\{1923-09-22-karakhan-yoshizawa-first-meeting,/);
-  expect(await page.$$eval('.cite-copy', (buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length)).toBe(0);
+  expect(
+    await page.$$eval(
+      '.cite-copy',
+      (buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length,
+    ),
+  ).toBe(0);
   expectNoScriptErrors(page);
   const ja = await openPage(context, PATH.replace('/en/', '/ja/'));
   await ja.click('.cite-event summary');

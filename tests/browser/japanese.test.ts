@@ -34,9 +34,20 @@ const japaneseStyles = (page: Page) =>
   page.evaluate(() => {
     const japanese = /[\u3040-\u30ff\u3400-\u9fff]/;
     return [...document.querySelectorAll('body *')]
-      .map((el) => ({ el, own: [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim() }))
+      .map((el) => ({
+        el,
+        own: [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+      }))
       .filter(({ own }) => japanese.test(own))
-      .map(({ el, own }) => ({ text: `${el.tagName.toLowerCase()}.${el.className}: ${own.slice(0, 40)}`, style: getComputedStyle(el).fontStyle, className: String(el.className) }));
+      .map(({ el, own }) => ({
+        text: `${el.tagName.toLowerCase()}.${el.className}: ${own.slice(0, 40)}`,
+        style: getComputedStyle(el).fontStyle,
+        className: String(el.className),
+      }));
   });
 
 const TIMELINE_READY = '[data-timeline-app][data-ready="true"]';
@@ -75,7 +86,10 @@ describe('no slanted Japanese', () => {
 function readings(folder: 'people' | 'places'): Map<string, { ja: string; en: string; yomi: string }> {
   return new Map(
     readdirSync(join(CONTENT, folder)).map((file) => {
-      const entry = parse(readFileSync(join(CONTENT, folder, file), 'utf8')) as { name: { ja: string; en: string }; yomi: string };
+      const entry = parse(readFileSync(join(CONTENT, folder, file), 'utf8')) as {
+        name: { ja: string; en: string };
+        yomi: string;
+      };
       return [file, { ja: entry.name.ja, en: entry.name.en, yomi: entry.yomi }];
     }),
   );
@@ -85,20 +99,25 @@ describe('indexes in reading order', () => {
   const ja = new Intl.Collator('ja');
   const en = new Intl.Collator('en', { sensitivity: 'base' });
 
-  test.each(['people', 'places'] as const)('the Japanese %s index follows the readings; the English one the English names', async (folder) => {
-    const entries = [...readings(folder).values()];
-    const page = await open(`/ja/${folder}/`);
-    const shown = await page.$$eval('.index-list li > a', (links) => links.map((a) => a.textContent));
-    expect(shown).toEqual([...entries].sort((a, b) => ja.compare(a.yomi, b.yomi)).map((e) => e.ja));
-    await page.goto(`${base}/en/${folder}/`);
-    const shownEn = await page.$$eval('.index-list li > a', (links) => links.map((a) => a.textContent));
-    expect(shownEn).toEqual([...entries].sort((a, b) => en.compare(a.en, b.en)).map((e) => e.en));
-    await closeChecked(page);
-  });
+  test.each(['people', 'places'] as const)(
+    'the Japanese %s index follows the readings; the English one the English names',
+    async (folder) => {
+      const entries = [...readings(folder).values()];
+      const page = await open(`/ja/${folder}/`);
+      const shown = await page.$$eval('.index-list li > a', (links) => links.map((a) => a.textContent));
+      expect(shown).toEqual([...entries].sort((a, b) => ja.compare(a.yomi, b.yomi)).map((e) => e.ja));
+      await page.goto(`${base}/en/${folder}/`);
+      const shownEn = await page.$$eval('.index-list li > a', (links) => links.map((a) => a.textContent));
+      expect(shownEn).toEqual([...entries].sort((a, b) => en.compare(a.en, b.en)).map((e) => e.en));
+      await closeChecked(page);
+    },
+  );
 
   test('kanji names are filed by their reading among the katakana names, as in a Japanese index', async () => {
     const page = await open('/ja/people/');
-    const shown = (await page.$$eval('.index-list li > a', (links) => links.map((a) => a.textContent ?? ''))) as string[];
+    const shown = (await page.$$eval('.index-list li > a', (links) =>
+      links.map((a) => a.textContent ?? ''),
+    )) as string[];
     const at = (name: string) => shown.indexOf(name);
     // いぬかい < かとう たかあき < かとう ともさぶろう < ごとう; 犬養 comes after イヴァン (い + ヴ) and before ウラジーミル.
     expect(at('犬養毅')).toBeLessThan(at('加藤高明'));
@@ -113,7 +132,9 @@ describe('indexes in reading order', () => {
     const people = readings('people');
     const yomi = new Map([...people.values()].map((p) => [p.ja, p.yomi]));
     const page = await open('/ja/', TIMELINE_READY);
-    const labels = await page.$$eval('input[name="person"]', (inputs) => inputs.map((i) => (i.parentElement?.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim()));
+    const labels = await page.$$eval('input[name="person"]', (inputs) =>
+      inputs.map((i) => (i.parentElement?.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim()),
+    );
     expect(labels.length).toBeGreaterThan(30);
     const sorted = [...labels].sort((a, b) => ja.compare(yomi.get(a)!, yomi.get(b)!));
     expect(labels).toEqual(sorted);
@@ -122,7 +143,12 @@ describe('indexes in reading order', () => {
 });
 
 describe('names, eras', () => {
-  test.each([`/ja/events/${MANY_REFERENCES_EVENT}/`, '/ja/works/', `/en/events/${MANY_REFERENCES_EVENT}/`, '/en/works/'])('%s gives シュラトフ・ヤロスラブ with its separator', async (path) => {
+  test.each([
+    `/ja/events/${MANY_REFERENCES_EVENT}/`,
+    '/ja/works/',
+    `/en/events/${MANY_REFERENCES_EVENT}/`,
+    '/en/works/',
+  ])('%s gives シュラトフ・ヤロスラブ with its separator', async (path) => {
     const page = await open(path);
     const text = (await page.textContent('main')) ?? '';
     expect(text).toContain('シュラトフ・ヤロスラブ');
@@ -150,42 +176,59 @@ describe('one label and one colour per source side', () => {
         Object.fromEntries(
           kinds.map((kind, i) => {
             const el = document.querySelector<HTMLElement>(selectors[i]!);
-            return [kind, el ? { label: (el.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim(), colour: getComputedStyle(el).color } : null];
+            return [
+              kind,
+              el
+                ? {
+                    label: (el.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim(),
+                    colour: getComputedStyle(el).color,
+                  }
+                : null,
+            ];
           }),
         ),
       { kinds: [...KINDS], selectors: KINDS.map(selector) },
     );
   }
 
-  test.each(['en', 'ja'])('%s: lanes, filters, the event panel, event columns and slide columns name and colour each side alike', async (lang) => {
-    {
-      const timeline = await open(`/${lang}/?event=${OTHER_SIDE_EVENT}`, TIMELINE_READY);
-      await timeline.waitForSelector('.event-detail .column-other > h4');
-      const panel = await labelsAndColours(timeline, (k) => `.event-detail .column-${k} > h4`);
-      await timeline.waitForSelector('.lane-label');
-      const lanes = await labelsAndColours(timeline, (k) => `.lane-label.lane-${k}`);
-      const filters = await labelsAndColours(timeline, (k) => `.filter-option.side-${k}`);
-      const page = await open(`/${lang}/events/${OTHER_SIDE_EVENT}/`);
-      const columns = await labelsAndColours(page, (k) => `.account-column.column-${k} > h3`);
-      const badges = await labelsAndColours(page, (k) => `.side-badge.side-${k}`);
-      const slides = await open(`/${lang}/present/?event=${OTHER_SIDE_EVENT}`, '[data-present][data-ready="true"]');
-      const slideColumns = await labelsAndColours(slides, (k) => `.slide.is-current .column-${k} h3`);
-      for (const kind of KINDS) {
-        const seen = [lanes[kind], filters[kind], panel[kind], columns[kind], slideColumns[kind]];
-        expect(seen.every(Boolean), `${lang} ${kind}: ${JSON.stringify(seen)}`).toBe(true);
-        expect(new Set(seen.map((s) => s!.label)).size, `${lang} ${kind} labels: ${seen.map((s) => s!.label).join(' | ')}`).toBe(1);
-        expect(new Set(seen.map((s) => s!.colour)).size, `${lang} ${kind} colours`).toBe(1);
+  test.each(['en', 'ja'])(
+    '%s: lanes, filters, the event panel, event columns and slide columns name and colour each side alike',
+    async (lang) => {
+      {
+        const timeline = await open(`/${lang}/?event=${OTHER_SIDE_EVENT}`, TIMELINE_READY);
+        await timeline.waitForSelector('.event-detail .column-other > h4');
+        const panel = await labelsAndColours(timeline, (k) => `.event-detail .column-${k} > h4`);
+        await timeline.waitForSelector('.lane-label');
+        const lanes = await labelsAndColours(timeline, (k) => `.lane-label.lane-${k}`);
+        const filters = await labelsAndColours(timeline, (k) => `.filter-option.side-${k}`);
+        const page = await open(`/${lang}/events/${OTHER_SIDE_EVENT}/`);
+        const columns = await labelsAndColours(page, (k) => `.account-column.column-${k} > h3`);
+        const badges = await labelsAndColours(page, (k) => `.side-badge.side-${k}`);
+        const slides = await open(`/${lang}/present/?event=${OTHER_SIDE_EVENT}`, '[data-present][data-ready="true"]');
+        const slideColumns = await labelsAndColours(slides, (k) => `.slide.is-current .column-${k} h3`);
+        for (const kind of KINDS) {
+          const seen = [lanes[kind], filters[kind], panel[kind], columns[kind], slideColumns[kind]];
+          expect(seen.every(Boolean), `${lang} ${kind}: ${JSON.stringify(seen)}`).toBe(true);
+          expect(
+            new Set(seen.map((s) => s!.label)).size,
+            `${lang} ${kind} labels: ${seen.map((s) => s!.label).join(' | ')}`,
+          ).toBe(1);
+          expect(new Set(seen.map((s) => s!.colour)).size, `${lang} ${kind} colours`).toBe(1);
+        }
+        // This event has Japanese-side and other accounts (and none from Soviet-side sources): their badges match too.
+        expect(badges.japanese!.colour).toBe(lanes.japanese!.colour);
+        expect(badges.other!.colour).toBe(lanes.other!.colour);
+        if (lang === 'en') {
+          expect(lanes.japanese!.label).toBe('● Japanese-side sources');
+          expect(lanes.soviet!.label).toBe('★ Soviet-side sources');
+          // An account's badge names its side in the same words as the column it sits in.
+          expect(await page.textContent('.column-japanese .side-badge.side-japanese .side-label')).toBe(
+            'Japanese-side sources',
+          );
+        }
+        for (const p of [timeline, page, slides]) await closeChecked(p);
       }
-      // This event has Japanese-side and other accounts (and none from Soviet-side sources): their badges match too.
-      expect(badges.japanese!.colour).toBe(lanes.japanese!.colour);
-      expect(badges.other!.colour).toBe(lanes.other!.colour);
-      if (lang === 'en') {
-        expect(lanes.japanese!.label).toBe('● Japanese-side sources');
-        expect(lanes.soviet!.label).toBe('★ Soviet-side sources');
-        // An account's badge names its side in the same words as the column it sits in.
-        expect(await page.textContent('.column-japanese .side-badge.side-japanese .side-label')).toBe('Japanese-side sources');
-      }
-      for (const p of [timeline, page, slides]) await closeChecked(p);
-    }
-  }, 240_000);
+    },
+    240_000,
+  );
 });

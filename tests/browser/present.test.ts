@@ -33,14 +33,19 @@ async function openIn(context: BrowserContext, url: string, options: { javaScrip
 }
 
 async function open(path: string, options: { javaScript?: boolean; hasTouch?: boolean } = {}): Promise<Page> {
-  const context = await newContext(browser, { javaScriptEnabled: options.javaScript ?? true, hasTouch: options.hasTouch ?? false });
+  const context = await newContext(browser, {
+    javaScriptEnabled: options.javaScript ?? true,
+    hasTouch: options.hasTouch ?? false,
+  });
   return openIn(context, `${base}${path}`, options);
 }
 
 /** Where the deck is: the slide shown, the counter, slide= in the URL, and the event shown. */
 async function position(page: Page) {
   return page.evaluate(() => {
-    const shown = [...document.querySelectorAll<HTMLElement>('.slide')].filter((s) => s.offsetParent !== null || s.getClientRects().length > 0);
+    const shown = [...document.querySelectorAll<HTMLElement>('.slide')].filter(
+      (s) => s.offsetParent !== null || s.getClientRects().length > 0,
+    );
     return {
       shown: shown.map((s) => Number(s.dataset.slide)),
       counter: document.querySelector('[data-counter]')!.textContent,
@@ -82,8 +87,12 @@ describe('the deck follows the view', () => {
     expect(await slide.getAttribute('data-event-id')).toBe(id);
     expect(await slide.locator('.slide-date').textContent()).toBe('22 September 1923');
     expect(await slide.locator('h2').textContent()).toBe(event.title);
-    expect(await slide.locator('.column-japanese .account').count()).toBe(event.accounts.filter((a) => a.kind === 'japanese').length);
-    expect(await slide.locator('.column-soviet .account').count()).toBe(event.accounts.filter((a) => a.kind === 'soviet').length);
+    expect(await slide.locator('.column-japanese .account').count()).toBe(
+      event.accounts.filter((a) => a.kind === 'japanese').length,
+    );
+    expect(await slide.locator('.column-soviet .account').count()).toBe(
+      event.accounts.filter((a) => a.kind === 'soviet').length,
+    );
     const citations = await slide.locator('.citation').allTextContents();
     expect(citations).toContain('ソコロフ 127');
     expect(citations).toContain('中野 92');
@@ -98,7 +107,9 @@ describe('the deck follows the view', () => {
     const page = await open('/ja/present/?event=1923-09-22-karakhan-yoshizawa-first-meeting');
     expect(await page.textContent('.slide.is-current .slide-date')).toBe('1923年9月22日（大正12年9月22日）');
     const slides = await slideEvents(page);
-    expect(await page.textContent('[data-counter]')).toBe(`${slides.indexOf('1923-09-22-karakhan-yoshizawa-first-meeting') + 1} / ${slides.length}`);
+    expect(await page.textContent('[data-counter]')).toBe(
+      `${slides.indexOf('1923-09-22-karakhan-yoshizawa-first-meeting') + 1} / ${slides.length}`,
+    );
     expect(distinct(slides)).toEqual(ja.events.map((e) => e.id));
     expect(await page.textContent('.slide.is-current .column-soviet h3')).toBe('★ ソ連側資料');
     await closeChecked(page);
@@ -124,7 +135,7 @@ describe('opening on a slide', () => {
     await closeChecked(page);
   });
 
-  test('event=<id> opens on that event\'s slide, with its number in the URL', async () => {
+  test("event=<id> opens on that event's slide, with its number in the URL", async () => {
     const id = '1924-05-14-formal-beijing-negotiations-open';
     const page = await open(`/en/present/?side=soviet&event=${id}`);
     const expected = (await slideEvents(page)).indexOf(id) + 1;
@@ -139,7 +150,9 @@ describe('opening on a slide', () => {
   test('a slide number past the end opens the last slide', async () => {
     const page = await open('/en/present/?theme=ratification&slide=999');
     const total = await slideCount(page);
-    expect(distinct(await slideEvents(page))).toEqual(en.events.filter((e) => e.themes.includes('ratification')).map((e) => e.id));
+    expect(distinct(await slideEvents(page))).toEqual(
+      en.events.filter((e) => e.themes.includes('ratification')).map((e) => e.id),
+    );
     expect((await position(page)).shown).toEqual([total]);
     await closeChecked(page);
   });
@@ -150,7 +163,18 @@ describe('moving between slides', () => {
     const page = await open('/en/present/?side=soviet');
     const total = await slideCount(page);
     const historyLength = await page.evaluate(() => history.length);
-    const steps: Array<[string, number]> = [['ArrowRight', 2], ['PageDown', 3], ['Space', 4], ['Shift+Space', 3], ['PageUp', 2], ['ArrowLeft', 1], ['ArrowLeft', 1], ['End', total], ['ArrowRight', total], ['Home', 1]];
+    const steps: Array<[string, number]> = [
+      ['ArrowRight', 2],
+      ['PageDown', 3],
+      ['Space', 4],
+      ['Shift+Space', 3],
+      ['PageUp', 2],
+      ['ArrowLeft', 1],
+      ['ArrowLeft', 1],
+      ['End', total],
+      ['ArrowRight', total],
+      ['Home', 1],
+    ];
     for (const [key, expected] of steps) {
       await page.keyboard.press(key);
       const pos = await position(page);
@@ -190,7 +214,10 @@ describe('moving between slides', () => {
     const swipe = async (from: [number, number], to: [number, number]) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from[0], y: from[1] }] });
       for (let i = 1; i <= 5; i++) {
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from[0] + ((to[0] - from[0]) * i) / 5, y: from[1] + ((to[1] - from[1]) * i) / 5 }] });
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: from[0] + ((to[0] - from[0]) * i) / 5, y: from[1] + ((to[1] - from[1]) * i) / 5 }],
+        });
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
@@ -249,7 +276,9 @@ describe('the time window of the view', () => {
     expect((await position(page)).event).toBe(ids[0]);
     expect(byId.get(ids[0]!)!.start >= '1923-01-01').toBe(true);
     // Every ★ event lying wholly inside the window is there, and none from before it.
-    const inside = en.events.filter((e) => e.sides.includes('soviet') && e.start >= from && (e.end ?? e.start) <= to).map((e) => e.id);
+    const inside = en.events
+      .filter((e) => e.sides.includes('soviet') && e.start >= from && (e.end ?? e.start) <= to)
+      .map((e) => e.id);
     expect(inside.length).toBeGreaterThan(20);
     expect(ids.filter((id) => inside.includes(id))).toEqual(inside);
     expect(ids.length).toBeLessThan(en.events.filter((e) => e.sides.includes('soviet')).length);
@@ -286,7 +315,10 @@ async function layout(page: Page) {
 describe('slides fit the screen', () => {
   const convention = '1925-01-20-basic-convention-signed';
   const firstMeeting = '1923-09-22-karakhan-yoshizawa-first-meeting';
-  const screens = [{ width: 1366, height: 768, minFont: 15 }, { width: 1920, height: 1080, minFont: 20 }];
+  const screens = [
+    { width: 1366, height: 768, minFont: 15 },
+    { width: 1920, height: 1080, minFont: 20 },
+  ];
   for (const screen of screens) {
     for (const lang of ['en', 'ja'] as const) {
       test(`${screen.width}×${screen.height}, ${lang}: the first-meeting and Basic Convention slides, every part, need no scrolling`, async () => {
@@ -323,7 +355,8 @@ describe('slides fit the screen', () => {
     const bad: string[] = [];
     for (let i = 0; i < total; i++) {
       const at = await layout(page);
-      if (at.slideOverflow.some((n) => n > 0) || at.pageOverflow.some((n) => n > 0) || at.fontPx < 14) bad.push(`${at.id} ${at.part} ${JSON.stringify(at)}`);
+      if (at.slideOverflow.some((n) => n > 0) || at.pageOverflow.some((n) => n > 0) || at.fontPx < 14)
+        bad.push(`${at.id} ${at.part} ${JSON.stringify(at)}`);
       await page.keyboard.press('ArrowRight');
     }
     expect(bad).toEqual([]);
@@ -339,14 +372,20 @@ describe('slides fit the screen', () => {
     expect(parts).toBeGreaterThan(1);
     for (let part = 1; part <= parts; part++) {
       const at = await layout(page);
-      expect([at.part, at.partLabel, at.counter]).toEqual([`${part}/${parts}`, `${part}/${parts}`, `${first + part - 1} / ${slides.length}`]);
+      expect([at.part, at.partLabel, at.counter]).toEqual([
+        `${part}/${parts}`,
+        `${part}/${parts}`,
+        `${first + part - 1} / ${slides.length}`,
+      ]);
       expect(new URL(page.url()).searchParams.get('slide')).toBe(String(first + part - 1));
       expect(new URL(page.url()).searchParams.get('event')).toBe(convention);
       await page.keyboard.press('PageDown');
     }
     // Every account of the event is on one of its slides, once, in the order of the event page.
     const event = en.events.find((e) => e.id === convention)!;
-    const shown = await page.$$eval(`.slide[data-event-id="${convention}"] .account-text`, (n) => n.map((t) => t.textContent));
+    const shown = await page.$$eval(`.slide[data-event-id="${convention}"] .account-text`, (n) =>
+      n.map((t) => t.textContent),
+    );
     expect([...shown].sort()).toEqual(event.accounts.map((a) => a.text).sort());
     expect(new Set(shown).size).toBe(event.accounts.length);
     // Reloading on the second part stays there; a plain event= link opens the first.
@@ -357,20 +396,27 @@ describe('slides fit the screen', () => {
   });
 
   test('phone 390×844: the slide fills the screen under the controls, the columns stacked', async () => {
-    const context = await newContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const context = await newContext(browser, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 2,
+    });
     const page = await openIn(context, `${base}/ja/present/?event=${firstMeeting}`);
     const at = await layout(page);
     expect(at.pageOverflow).toEqual([0, 0]);
     expect(at.overlap).toBeLessThanOrEqual(0);
     expect(at.fontPx).toBeGreaterThanOrEqual(11);
-    const columns = await page.$$eval('.slide.is-current .account-column', (n) => n.map((c) => Math.round(c.getBoundingClientRect().left)));
+    const columns = await page.$$eval('.slide.is-current .account-column', (n) =>
+      n.map((c) => Math.round(c.getBoundingClientRect().left)),
+    );
     expect(new Set(columns).size).toBe(1);
     await closeChecked(page);
   });
 });
 
 describe('permalink on each slide', () => {
-  test('the QR code decodes to the event\'s permalink at the public address, and the event id is shown under it', async () => {
+  test("the QR code decodes to the event's permalink at the public address, and the event id is shown under it", async () => {
     const page = await open('/en/present/?side=soviet&slide=5');
     // The public address (SITE_URL) is not where the test server runs: the QR code must not use location.
     const site = new URL((await page.getAttribute('link[rel="canonical"]', 'href'))!).origin;
@@ -379,9 +425,17 @@ describe('permalink on each slide', () => {
       const id = (await position(page)).event!;
       const permalink = `${site}/en/events/${id}/`;
       const qr = page.locator('.slide.is-current img.slide-qr');
-      await page.waitForFunction(() => (document.querySelector('.slide.is-current img.slide-qr') as HTMLImageElement | null)?.complete === true && (document.querySelector('.slide.is-current img.slide-qr') as HTMLImageElement).naturalWidth > 0);
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('.slide.is-current img.slide-qr') as HTMLImageElement | null)?.complete === true &&
+          (document.querySelector('.slide.is-current img.slide-qr') as HTMLImageElement).naturalWidth > 0,
+      );
       const png = PNG.sync.read(await qr.screenshot());
-      const decoded = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength), png.width, png.height);
+      const decoded = jsQR(
+        new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.byteLength),
+        png.width,
+        png.height,
+      );
       expect(decoded?.data, id).toBe(permalink);
       const link = page.locator('.slide.is-current .slide-url');
       expect(await link.textContent()).toBe(id);
@@ -403,14 +457,18 @@ describe('links and fallbacks', () => {
     expect(await page.textContent('[data-present-link]')).toBe('Present this view as slides');
     expect(await page.getAttribute('[data-present-link]', 'href')).toBe('/en/present/?side=soviet');
     await page.check('input[name="paper"][value="shimosato"]');
-    await page.waitForFunction(() => document.querySelector<HTMLAnchorElement>('[data-present-link]')!.search.includes('paper=shimosato'));
+    await page.waitForFunction(() =>
+      document.querySelector<HTMLAnchorElement>('[data-present-link]')!.search.includes('paper=shimosato'),
+    );
     await page.click('[data-present-link]');
     await page.waitForSelector('[data-present][data-ready="true"]');
     const url = new URL(page.url());
     expect(url.pathname).toBe('/en/present/');
     expect(url.searchParams.get('side')).toBe('soviet');
     expect(url.searchParams.get('paper')).toBe('shimosato');
-    const expected = en.events.filter((e) => e.sides.includes('soviet') && e.papers.includes('shimosato')).map((e) => e.id);
+    const expected = en.events
+      .filter((e) => e.sides.includes('soviet') && e.papers.includes('shimosato'))
+      .map((e) => e.id);
     expect(distinct(await slideEvents(page))).toEqual(expected);
     // …and back to the timeline with the same view.
     expect(await page.getAttribute('[data-timeline-link]', 'href')).toBe('/en/?side=soviet&paper=shimosato#timeline');
@@ -442,12 +500,22 @@ describe('links and fallbacks', () => {
     // chosen from the data so that the test follows the corpus as it grows.
     const short = (e: TimelineData['events'][number]) => {
       const kinds = new Set(e.accounts.map((a) => a.kind));
-      const columnsFit = [...kinds].every((k) => e.accounts.filter((a) => a.kind === k).reduce((n, a) => n + a.text.length, 0) < 450);
+      const columnsFit = [...kinds].every(
+        (k) => e.accounts.filter((a) => a.kind === k).reduce((n, a) => n + a.text.length, 0) < 450,
+      );
       const references = new Set(e.accounts.flatMap((a) => a.citations.map((c) => c.work)));
       return columnsFit && [...references].reduce((n, w) => n + (en.works[w]?.reference.length ?? 0), 0) < 350;
     };
-    const views = ['theme', 'person'].flatMap((param) => [...new Set(en.events.flatMap((e) => (param === 'theme' ? e.themes : e.people)))].map((id) => ({ param, id, events: en.events.filter((e) => (param === 'theme' ? e.themes : e.people).includes(id)) })));
-    const view = views.filter((v) => v.events.length >= 2 && v.events.length <= 6 && v.events.every(short)).sort((a, b) => b.events.length - a.events.length)[0]!;
+    const views = ['theme', 'person'].flatMap((param) =>
+      [...new Set(en.events.flatMap((e) => (param === 'theme' ? e.themes : e.people)))].map((id) => ({
+        param,
+        id,
+        events: en.events.filter((e) => (param === 'theme' ? e.themes : e.people).includes(id)),
+      })),
+    );
+    const view = views
+      .filter((v) => v.events.length >= 2 && v.events.length <= 6 && v.events.every(short))
+      .sort((a, b) => b.events.length - a.events.length)[0]!;
     expect(view).toBeDefined();
     const page = await open(`/en/present/?${view.param}=${view.id}`);
     const total = await slideCount(page);
@@ -457,7 +525,14 @@ describe('links and fallbacks', () => {
     expect(pages).toBe(total);
     // Every slide prints, each from the top of a page, with its QR code, not only the one on screen.
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.$$eval('.slide', (n) => n.map((s) => [getComputedStyle(s).display, getComputedStyle(s).breakAfter, (s.querySelector('img.slide-qr') as HTMLImageElement).getAttribute('src')?.startsWith('data:image/svg+xml') ?? false]));
+    const printed = await page.$$eval('.slide', (n) =>
+      n.map((s) => [
+        getComputedStyle(s).display,
+        getComputedStyle(s).breakAfter,
+        (s.querySelector('img.slide-qr') as HTMLImageElement).getAttribute('src')?.startsWith('data:image/svg+xml') ??
+          false,
+      ]),
+    );
     expect(printed).toEqual(Array.from({ length: total }, (_, i) => ['flex', i < total - 1 ? 'page' : 'auto', true]));
     await closeChecked(page);
   });
@@ -484,12 +559,19 @@ describe('offline', () => {
       await page.goto(`${server.url}/en/present/?side=japanese&slide=4`);
       await page.waitForSelector('[data-present][data-ready="true"]');
       expect((await position(page)).shown).toEqual([4]);
-      expect(new Set(await page.$$eval('.slide .account', (n) => n.map((a) => (a as HTMLElement).dataset.sideKind)))).toEqual(new Set(['japanese']));
+      expect(
+        new Set(await page.$$eval('.slide .account', (n) => n.map((a) => (a as HTMLElement).dataset.sideKind))),
+      ).toEqual(new Set(['japanese']));
       await page.keyboard.press('ArrowRight');
       expect((await position(page)).shown).toEqual([5]);
       // Only presentation requests are answered from the cache: the rest of the site is not kept.
       const other = await context.newPage();
-      expect(await other.goto(`${server.url}/en/about/`).then(() => 'loaded', () => 'failed')).toBe('failed');
+      expect(
+        await other.goto(`${server.url}/en/about/`).then(
+          () => 'loaded',
+          () => 'failed',
+        ),
+      ).toBe('failed');
       await other.close();
       expectNoScriptErrors(page);
     } finally {

@@ -141,7 +141,10 @@ test('side and paper filters narrow the results and are written to the URL', asy
     await page.uncheck('input[name="side"][value="japanese"]');
     await page.uncheck('input[name="side"][value="other"]');
     await page.uncheck('input[name="side"][value="context"]');
-    await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.getAttribute('data-count') === String(n), soviet);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-search-status]')?.getAttribute('data-count') === String(n),
+      soviet,
+    );
     expect(soviet).toBeLessThan(all);
     expect(new URL(page.url()).searchParams.get('side')).toBe('soviet');
     await page.check('input[name="paper"][value="shulatov"]');

@@ -70,8 +70,13 @@ describe('built for https://history.example.org/nisso-timeline/', () => {
       const page = `${BASE}${relative(dir, file).replace(/index\.html$/, '')}`;
       for (const { name, attrs } of tags(readFileSync(file, 'utf8'))) {
         const values = URL_ATTRS.filter((a) => attrs.has(a)).map((a) => attrs.get(a)!);
-        if (name === 'meta' && /^(og:url|og:image|twitter:image|citation_public_url)$/.test(attrs.get('property') ?? attrs.get('name') ?? '')) values.push(attrs.get('content')!);
-        if (name === 'meta' && attrs.get('http-equiv')?.toLowerCase() === 'refresh') values.push(/url=(.+)$/i.exec(attrs.get('content') ?? '')?.[1] ?? '');
+        if (
+          name === 'meta' &&
+          /^(og:url|og:image|twitter:image|citation_public_url)$/.test(attrs.get('property') ?? attrs.get('name') ?? '')
+        )
+          values.push(attrs.get('content')!);
+        if (name === 'meta' && attrs.get('http-equiv')?.toLowerCase() === 'refresh')
+          values.push(/url=(.+)$/i.exec(attrs.get('content') ?? '')?.[1] ?? '');
         for (const value of values) {
           const url = new URL(value, `${SITE}${page}`);
           if (url.origin !== SITE) continue;
@@ -89,7 +94,13 @@ describe('built for https://history.example.org/nisso-timeline/', () => {
   test('scripts and styles name no root path outside the sub-path', () => {
     const offenders = files(join(dir, '_astro'))
       .filter((f) => /\.(js|css)$/.test(f))
-      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/["'`(]\/(data|pagefind|_astro|ja|en|present-sw\.js|favicon\.svg)\b[^"'`)]*/g)].map((m) => `${relative(dir, f)}: ${m[0]}`));
+      .flatMap((f) =>
+        [
+          ...readFileSync(f, 'utf8').matchAll(
+            /["'`(]\/(data|pagefind|_astro|ja|en|present-sw\.js|favicon\.svg)\b[^"'`)]*/g,
+          ),
+        ].map((m) => `${relative(dir, f)}: ${m[0]}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -100,7 +111,9 @@ describe('built for https://history.example.org/nisso-timeline/', () => {
     }
     const id = events[0]!.id;
     expect(read(`en/events/${id}/index.html`)).toContain(`<link rel="canonical" href="${ROOT_URL}en/events/${id}/">`);
-    const loopback = files(dir).filter((f) => /\.(html|json|csv|bib|xml|js|txt)$/.test(f)).filter((f) => /127\.0\.0\.1|localhost/.test(readFileSync(f, 'utf8')));
+    const loopback = files(dir)
+      .filter((f) => /\.(html|json|csv|bib|xml|js|txt)$/.test(f))
+      .filter((f) => /127\.0\.0\.1|localhost/.test(readFileSync(f, 'utf8')));
     expect(loopback.map((f) => relative(dir, f))).toEqual([]);
   });
 
@@ -108,7 +121,11 @@ describe('built for https://history.example.org/nisso-timeline/', () => {
     const index = read('sitemap-index.xml');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(maps.length).toBeGreaterThan(0);
-    const locs = new Set(maps.flatMap((map) => [...read(new URL(map).pathname.slice(BASE.length)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)));
+    const locs = new Set(
+      maps.flatMap((map) =>
+        [...read(new URL(map).pathname.slice(BASE.length)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+      ),
+    );
     for (const event of events) {
       expect(locs.has(event.url.ja), event.url.ja).toBe(true);
       expect(locs.has(event.url.en), event.url.en).toBe(true);
@@ -118,14 +135,20 @@ describe('built for https://history.example.org/nisso-timeline/', () => {
   test('event pages carry Highwire citation_* tags for Zotero; the Japanese citation reads 「題」『サイト名』', () => {
     const event = events.find((e) => e.id === '1923-09-22-karakhan-yoshizawa-first-meeting')!;
     for (const lang of ['ja', 'en'] as const) {
-      const meta = new Map(tags(read(`${lang}/events/${event.id}/index.html`)).filter((t) => t.name === 'meta' && t.attrs.get('name')?.startsWith('citation_')).map((t) => [t.attrs.get('name')!, t.attrs.get('content')!]));
+      const meta = new Map(
+        tags(read(`${lang}/events/${event.id}/index.html`))
+          .filter((t) => t.name === 'meta' && t.attrs.get('name')?.startsWith('citation_'))
+          .map((t) => [t.attrs.get('name')!, t.attrs.get('content')!]),
+      );
       expect(meta.get('citation_title')).toBe(event.title[lang]);
       expect(meta.get('citation_online_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
       expect(meta.get('citation_public_url')).toBe(event.url[lang]);
       expect(meta.get('citation_language')).toBe(lang);
     }
     const html = read(`ja/events/${event.id}/index.html`);
-    const citation = decodeEntities(/<pre class="cite-text" id="cite-ja-humanities"[^>]*>([\s\S]*?)<\/pre>/.exec(html)![1]!.replace(/<[^>]+>/g, ''));
+    const citation = decodeEntities(
+      /<pre class="cite-text" id="cite-ja-humanities"[^>]*>([\s\S]*?)<\/pre>/.exec(html)![1]!.replace(/<[^>]+>/g, ''),
+    );
     expect(citation.startsWith(`「${event.title.ja}」『`)).toBe(true);
     expect(citation).toContain(`』`);
     expect(citation).toContain(`${event.url.ja}（`);
@@ -134,18 +157,34 @@ describe('built for https://history.example.org/nisso-timeline/', () => {
 
   test('the data page links events.csv, events.json and works.bib, served with their content types', async () => {
     for (const lang of ['ja', 'en'] as const) {
-      const hrefs = tags(read(`${lang}/data/index.html`)).filter((t) => t.name === 'a').map((t) => t.attrs.get('href'));
-      for (const file of ['events.csv', 'events.json', 'works.bib', 'works.json']) expect(hrefs).toContain(`${BASE}data/${file}`);
+      const hrefs = tags(read(`${lang}/data/index.html`))
+        .filter((t) => t.name === 'a')
+        .map((t) => t.attrs.get('href'));
+      for (const file of ['events.csv', 'events.json', 'works.bib', 'works.json'])
+        expect(hrefs).toContain(`${BASE}data/${file}`);
     }
-    const types = Object.fromEntries(await Promise.all(['events.csv', 'events.json', 'works.bib'].map(async (file) => [file, (await fetch(`${server.url}${BASE}data/${file}`)).headers.get('content-type')])));
-    expect(types).toEqual({ 'events.csv': 'text/csv; charset=utf-8; header=present', 'events.json': 'application/json; charset=utf-8', 'works.bib': 'application/x-bibtex; charset=utf-8' });
+    const types = Object.fromEntries(
+      await Promise.all(
+        ['events.csv', 'events.json', 'works.bib'].map(async (file) => [
+          file,
+          (await fetch(`${server.url}${BASE}data/${file}`)).headers.get('content-type'),
+        ]),
+      ),
+    );
+    expect(types).toEqual({
+      'events.csv': 'text/csv; charset=utf-8; header=present',
+      'events.json': 'application/json; charset=utf-8',
+      'works.bib': 'application/x-bibtex; charset=utf-8',
+    });
     expect((await fetch(`${server.url}/ja/`)).status).toBe(404);
   });
 });
 
 describe('served under the sub-path, in Chromium', () => {
   /** Every same-origin request a page makes, with its status. */
-  async function openRecording(path: string): Promise<{ page: Page; requests: Array<{ url: string; status: number }> }> {
+  async function openRecording(
+    path: string,
+  ): Promise<{ page: Page; requests: Array<{ url: string; status: number }> }> {
     const context = await newContext(browser);
     const page = await context.newPage();
     const requests: Array<{ url: string; status: number }> = [];
@@ -156,7 +195,9 @@ describe('served under the sub-path, in Chromium', () => {
     return { page, requests };
   }
   const outsideOrFailed = (requests: Array<{ url: string; status: number }>) =>
-    requests.filter((r) => !new URL(r.url).pathname.startsWith(BASE) || r.status >= 400).map((r) => `${r.status} ${r.url}`);
+    requests
+      .filter((r) => !new URL(r.url).pathname.startsWith(BASE) || r.status >= 400)
+      .map((r) => `${r.status} ${r.url}`);
 
   test('the timeline draws, with every request inside the sub-path', async () => {
     const { page, requests } = await openRecording(`${BASE}ja/`);

@@ -33,21 +33,41 @@ async function open(path: string, options: BrowserContextOptions & { size?: Size
 const readableTitles = (page: Page) =>
   page.evaluate(() => {
     const lanes = document.querySelector('[data-timeline] .vis-center')!.getBoundingClientRect();
-    const inside = (r: DOMRect, box: { left: number; right: number; top: number; bottom: number }) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    const inside = (r: DOMRect, box: { left: number; right: number; top: number; bottom: number }) =>
+      r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
     const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
     return [...document.querySelectorAll<HTMLElement>('[data-timeline] .vis-item:not([data-bucket]) .item-label')]
       .filter((label) => (label.textContent ?? '').trim().length > 3)
-      .filter((label) => { const r = label.getBoundingClientRect(); return r.width > 0 && inside(r, lanes) && inside(r, screen); })
+      .filter((label) => {
+        const r = label.getBoundingClientRect();
+        return r.width > 0 && inside(r, lanes) && inside(r, screen);
+      })
       .map((label) => label.textContent!.trim());
   });
-const countLabels = (page: Page) => page.$$eval('[data-timeline] .vis-item[data-bucket] .item-label', (n) => n.map((label) => ({ text: label.textContent ?? '', clipped: label.scrollWidth > label.closest('.vis-item')!.clientWidth + 1 })));
-const resultCount = async (page: Page) => Number((await page.textContent('form [data-result-count]'))!.match(/\d+/)![0]);
-const windowEntries = (page: Page) => page.$$eval('[data-window-list] .window-entry', (n) => n.map((e) => (e as HTMLElement).dataset.eventId!));
-const inViewport = (page: Page, selector: string) => page.$eval(selector, (node) => { const r = node.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; });
-const itemShown = (page: Page, id: string) => page.evaluate((want) => {
-  const lanes = document.querySelector('[data-timeline] .vis-center')!.getBoundingClientRect();
-  return [...document.querySelectorAll(`[data-timeline] .vis-item[data-event-id="${want}"]`)].some((n) => { const r = n.getBoundingClientRect(); return r.width > 0 && r.left < lanes.right && r.right > lanes.left; });
-}, id);
+const countLabels = (page: Page) =>
+  page.$$eval('[data-timeline] .vis-item[data-bucket] .item-label', (n) =>
+    n.map((label) => ({
+      text: label.textContent ?? '',
+      clipped: label.scrollWidth > label.closest('.vis-item')!.clientWidth + 1,
+    })),
+  );
+const resultCount = async (page: Page) =>
+  Number((await page.textContent('form [data-result-count]'))!.match(/\d+/)![0]);
+const windowEntries = (page: Page) =>
+  page.$$eval('[data-window-list] .window-entry', (n) => n.map((e) => (e as HTMLElement).dataset.eventId!));
+const inViewport = (page: Page, selector: string) =>
+  page.$eval(selector, (node) => {
+    const r = node.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+  });
+const itemShown = (page: Page, id: string) =>
+  page.evaluate((want) => {
+    const lanes = document.querySelector('[data-timeline] .vis-center')!.getBoundingClientRect();
+    return [...document.querySelectorAll(`[data-timeline] .vis-item[data-event-id="${want}"]`)].some((n) => {
+      const r = n.getBoundingClientRect();
+      return r.width > 0 && r.left < lanes.right && r.right > lanes.left;
+    });
+  }, id);
 
 describe('the first screen', () => {
   for (const size of ['desktop', 'projector', 'phone'] as const) {
@@ -63,7 +83,9 @@ describe('the first screen', () => {
           expect(count.text).toMatch(lang === 'ja' ? /^\d+件$/ : /^\d+ events?$/);
           expect(count.clipped, count.text).toBe(false);
         }
-        const axis = await page.$$eval('[data-timeline] .vis-time-axis .vis-text', (n) => n.map((x) => x.textContent).join(' '));
+        const axis = await page.$$eval('[data-timeline] .vis-time-axis .vis-text', (n) =>
+          n.map((x) => x.textContent).join(' '),
+        );
         if (lang === 'ja') expect(axis).toMatch(/\d+月/);
         else expect(axis).toMatch(/Sept|Oct|Nov|Dec|Jan/);
         if (lang === 'en') expect(axis).not.toMatch(/月/);
@@ -74,7 +96,11 @@ describe('the first screen', () => {
 });
 
 describe('selection where the eye is', () => {
-  test.each([['desktop', 'en'], ['projector', 'ja'], ['phone', 'en']] as const)('%s (%s): a click or tap shows the first account in the viewport; Escape returns', async (size, lang) => {
+  test.each([
+    ['desktop', 'en'],
+    ['projector', 'ja'],
+    ['phone', 'en'],
+  ] as const)('%s (%s): a click or tap shows the first account in the viewport; Escape returns', async (size, lang) => {
     const page = await open(`/${lang}/`, { size });
     const item = page.locator('[data-timeline] .vis-item.vis-point:not([data-bucket])').first();
     const id = await item.getAttribute('data-event-id');
@@ -88,7 +114,12 @@ describe('selection where the eye is', () => {
     expect(new URL(page.url()).searchParams.has('event')).toBe(false);
     await closeChecked(page);
   });
-  test.each(['1880-karakhan-born-in-tiflis', '1904-karakhan-joins-rsdlp', '1956-karakhan-rehabilitated', '1925-01-20-basic-convention-signed'])('?event=%s opens with its item on the timeline and its accounts in view', async (id) => {
+  test.each([
+    '1880-karakhan-born-in-tiflis',
+    '1904-karakhan-joins-rsdlp',
+    '1956-karakhan-rehabilitated',
+    '1925-01-20-basic-convention-signed',
+  ])('?event=%s opens with its item on the timeline and its accounts in view', async (id) => {
     const page = await open(`/en/?event=${id}`, { size: 'desktop' });
     await page.waitForSelector(`[data-detail][data-event-id="${id}"]:not([aria-busy]) .account`);
     expect(await itemShown(page, id)).toBe(true);
@@ -143,9 +174,15 @@ describe('moving the window', () => {
 describe('filters', () => {
   test('side=soviet: only the ★ lane, only ★ events, and the count agrees', async () => {
     const page = await open('/en/?side=soviet');
-    expect(new Set(await page.$$eval('[data-timeline] .vis-item[data-side]', (n) => n.map((x) => (x as HTMLElement).dataset.side)))).toEqual(new Set(['soviet']));
+    expect(
+      new Set(
+        await page.$$eval('[data-timeline] .vis-item[data-side]', (n) => n.map((x) => (x as HTMLElement).dataset.side)),
+      ),
+    ).toEqual(new Set(['soviet']));
     expect(await page.$$eval('.lane-label', (n) => n.map((x) => x.textContent))).toEqual(['★ Soviet-side sources']);
-    const sides = await page.$$eval('[data-window-list] .window-entry', (n) => n.map((x) => (x as HTMLElement).dataset.side ?? ''));
+    const sides = await page.$$eval('[data-window-list] .window-entry', (n) =>
+      n.map((x) => (x as HTMLElement).dataset.side ?? ''),
+    );
     expect(sides.length).toBeGreaterThan(3);
     for (const s of sides) expect(s.split(' ')).toContain('soviet');
     expect(await resultCount(page)).toBe(Number(await page.textContent('[data-count="side:soviet"]')));
@@ -174,8 +211,13 @@ describe('filters', () => {
     await closeChecked(page);
   });
   test('both sides: the filter is in the URL, with its count, and keeps only events with ● and ★', async () => {
-    const events = (await (await fetch(`${base}/data/events.json`)).json()) as Array<{ id: string; accounts: Array<{ sideKind: string }> }>;
-    const both = events.filter((e) => e.accounts.some((a) => a.sideKind === 'japanese') && e.accounts.some((a) => a.sideKind === 'soviet'));
+    const events = (await (await fetch(`${base}/data/events.json`)).json()) as Array<{
+      id: string;
+      accounts: Array<{ sideKind: string }>;
+    }>;
+    const both = events.filter(
+      (e) => e.accounts.some((a) => a.sideKind === 'japanese') && e.accounts.some((a) => a.sideKind === 'soviet'),
+    );
     expect(both.length).toBeGreaterThan(0);
     const page = await open('/ja/', { size: 'desktop' });
     expect(Number(await page.textContent('[data-count="both"]'))).toBe(both.length);
@@ -183,7 +225,10 @@ describe('filters', () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).get('both') === '1');
     expect(await resultCount(page)).toBe(both.length);
     await page.click('[data-nav="fit"]');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-window-list] .window-entry').length === n, both.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-window-list] .window-entry').length === n,
+      both.length,
+    );
     expect(new Set(await windowEntries(page))).toEqual(new Set(both.map((e) => e.id)));
     await closeChecked(page);
   });
@@ -196,7 +241,12 @@ describe('filters', () => {
     expect(await resultCount(page)).toBeGreaterThan(200);
     for (const side of ['japanese', 'other', 'context']) {
       await page.uncheck(`input[name="side"][value="${side}"]`);
-      await page.waitForFunction((s) => !(new URLSearchParams(location.search).get('side') ?? '').includes(s) && new URLSearchParams(location.search).has('side'), side);
+      await page.waitForFunction(
+        (s) =>
+          !(new URLSearchParams(location.search).get('side') ?? '').includes(s) &&
+          new URLSearchParams(location.search).has('side'),
+        side,
+      );
     }
     await page.click('input[name="side"][value="soviet"]');
     await page.waitForSelector('[data-side-notice]:not([hidden])');
@@ -235,7 +285,9 @@ describe('keyboard', () => {
     const first = new URL(page.url()).searchParams.get('event');
     expect(first).toBe(order[0]);
     // Then on in time order through every event the filters keep (the index is in time order).
-    const index = (await (await fetch(`${base}/data/timeline-index.en.json`)).json()) as { events: Array<{ id: string }> };
+    const index = (await (await fetch(`${base}/data/timeline-index.en.json`)).json()) as {
+      events: Array<{ id: string }>;
+    };
     const ids = index.events.map((e) => e.id);
     const second = ids[ids.indexOf(first!) + 1];
     await page.keyboard.press('ArrowRight');
@@ -255,8 +307,16 @@ describe('dates are drawn honestly', () => {
   test('an exact day is a point, a month or 下旬 a hatched span, in any time zone', async () => {
     for (const timezoneId of ['Asia/Tokyo', 'America/Los_Angeles']) {
       const page = await open('/en/?from=1924-02-15&to=1924-03-05', { timezoneId, size: 'desktop' });
-      expect(await page.$('.vis-item.vis-point[data-event-id="1924-02-24-yoshizawa-calls-on-karakhan-de-facto-proposal"]'), timezoneId).not.toBeNull();
-      expect(await page.$('.vis-item.partial[data-event-id="1924-02-21-karakhan-proposes-talks-yoshizawa-seeks-instructions"]'), timezoneId).not.toBeNull();
+      expect(
+        await page.$('.vis-item.vis-point[data-event-id="1924-02-24-yoshizawa-calls-on-karakhan-de-facto-proposal"]'),
+        timezoneId,
+      ).not.toBeNull();
+      expect(
+        await page.$(
+          '.vis-item.partial[data-event-id="1924-02-21-karakhan-proposes-talks-yoshizawa-seeks-instructions"]',
+        ),
+        timezoneId,
+      ).not.toBeNull();
       await closeChecked(page);
     }
   });
@@ -268,11 +328,18 @@ describe('without JavaScript', () => {
     for (const lang of ['ja', 'en']) {
       const page = await open(`/${lang}/`, { javaScriptEnabled: false });
       expect(await page.isVisible('[data-timeline-fallback]')).toBe(true);
-      const years = await page.$$eval('#chronology .year-links a', (n) => n.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => (a as HTMLAnchorElement).href));
+      const years = await page.$$eval('#chronology .year-links a', (n) =>
+        n.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => (a as HTMLAnchorElement).href),
+      );
       const reached = new Set<string>();
       for (const year of years) {
         const html = await (await fetch(year)).text();
-        for (const m of html.matchAll(new RegExp(`<li class="chronology-entry"[^>]*data-event-id="([^"]+)"[\\s\\S]*?href="/${lang}/events/([^/"]+)/"`, 'g'))) {
+        for (const m of html.matchAll(
+          new RegExp(
+            `<li class="chronology-entry"[^>]*data-event-id="([^"]+)"[\\s\\S]*?href="/${lang}/events/([^/"]+)/"`,
+            'g',
+          ),
+        )) {
           expect(m[2]).toBe(m[1]);
           reached.add(m[1]!);
         }

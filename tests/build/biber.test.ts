@@ -14,14 +14,29 @@ import { loadCorpus } from '../../src/lib/content/load';
 
 const BIBER = process.env.BIBER_PATH ?? '/usr/bin/biber';
 /** biblatex field → the CSL field a work lists in notStated. */
-const CSL_FIELD: Record<string, string> = { author: 'author', editor: 'editor', date: 'issued', year: 'issued', journaltitle: 'container-title', booktitle: 'container-title', institution: 'publisher', title: 'title' };
+const CSL_FIELD: Record<string, string> = {
+  author: 'author',
+  editor: 'editor',
+  date: 'issued',
+  year: 'issued',
+  journaltitle: 'container-title',
+  booktitle: 'container-title',
+  institution: 'publisher',
+  title: 'title',
+};
 
 test('biber validates works.bib against the data model, warning only about fields the papers do not state', () => {
-  expect(existsSync(BIBER), `biber not found at ${BIBER}: install it with "apt-get install biber" (scripts/install-browser.sh does) or set BIBER_PATH`).toBe(true);
+  expect(
+    existsSync(BIBER),
+    `biber not found at ${BIBER}: install it with "apt-get install biber" (scripts/install-browser.sh does) or set BIBER_PATH`,
+  ).toBe(true);
   const work = mkdtempSync(join(tmpdir(), 'nisso-biber-'));
   try {
     copyFileSync(join(DIST, 'data', 'works.bib'), join(work, 'works.bib'));
-    const run = spawnSync(BIBER, ['--tool', '--validate-datamodel', '--output-directory', work, 'works.bib'], { cwd: work, encoding: 'utf8' });
+    const run = spawnSync(BIBER, ['--tool', '--validate-datamodel', '--output-directory', work, 'works.bib'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status, output).toBe(0);
     expect(output).not.toMatch(/\bERROR\b/);
@@ -31,10 +46,15 @@ test('biber validates works.bib against the data model, warning only about field
       const entry = /Entry '([^']+)'/.exec(line)?.[1];
       const w = entry ? works.get(entry) : undefined;
       if (!w) return true;
-      const missing = /Missing mandatory field - one of '([^']+)'/.exec(line)?.[1]?.split(', ') ?? [/Missing mandatory field '([^']+)'/.exec(line)?.[1]].filter((f): f is string => Boolean(f));
+      const missing =
+        /Missing mandatory field - one of '([^']+)'/.exec(line)?.[1]?.split(', ') ??
+        [/Missing mandatory field '([^']+)'/.exec(line)?.[1]].filter((f): f is string => Boolean(f));
       if (missing.length === 0) return true;
       const isArchive = w.csl.type === 'manuscript' && Boolean(w.csl.archive);
-      return !missing.some((field) => w.notStated.includes(CSL_FIELD[field] ?? field) || (isArchive && ['author', 'date', 'year'].includes(field)));
+      return !missing.some(
+        (field) =>
+          w.notStated.includes(CSL_FIELD[field] ?? field) || (isArchive && ['author', 'date', 'year'].includes(field)),
+      );
     });
     expect(unexplained).toEqual([]);
     // biber did report (some works lack a date in the papers), and what remains is the real gaps, not noise.

@@ -10,13 +10,21 @@ import type { EventRecord } from '../../src/lib/exports';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const events = JSON.parse(read('data/events.json')) as EventRecord[];
-const FORMATS = { ja: ['ja-humanities', 'sources', 'bibtex', 'ris', 'csl-json'], en: ['chicago-note', 'chicago-bibliography', 'sources', 'bibtex', 'ris', 'csl-json'] };
+const FORMATS = {
+  ja: ['ja-humanities', 'sources', 'bibtex', 'ris', 'csl-json'],
+  en: ['chicago-note', 'chicago-bibliography', 'sources', 'bibtex', 'ris', 'csl-json'],
+};
 
-const unescape = (html: string) => html.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]!);
+const unescape = (html: string) =>
+  html.replace(
+    /&(lt|gt|quot|#39|#x27|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]!,
+  );
 /** The text of each <pre id="cite-…"> on a page (Astro escapes text; the only markup is the access-date slot). */
 function citeBlocks(html: string): Record<string, string> {
   const blocks: Record<string, string> = {};
-  for (const m of html.matchAll(/<pre class="cite-text" id="cite-([a-z-]+)"[^>]*>([\s\S]*?)<\/pre>/g)) blocks[m[1]!] = unescape(m[2]!.replace(/<[^>]+>/g, ''));
+  for (const m of html.matchAll(/<pre class="cite-text" id="cite-([a-z-]+)"[^>]*>([\s\S]*?)<\/pre>/g))
+    blocks[m[1]!] = unescape(m[2]!.replace(/<[^>]+>/g, ''));
   return blocks;
 }
 
@@ -26,8 +34,11 @@ test('every event page, in both languages, has its forms and hidden copy buttons
       const html = read(`${lang}/events/${event.id}/index.html`);
       const blocks = citeBlocks(html);
       expect(Object.keys(blocks), `${lang} ${event.id}`).toEqual(FORMATS[lang]);
-      for (const key of FORMATS[lang].slice(0, -4)) expect(blocks[key], `${lang} ${key} ${event.id}`).toContain(event.url[lang]);
-      expect(html.match(/<button type="button" class="cite-copy" data-copy="cite-[a-z-]+" hidden/g)).toHaveLength(FORMATS[lang].length);
+      for (const key of FORMATS[lang].slice(0, -4))
+        expect(blocks[key], `${lang} ${key} ${event.id}`).toContain(event.url[lang]);
+      expect(html.match(/<button type="button" class="cite-copy" data-copy="cite-[a-z-]+" hidden/g)).toHaveLength(
+        FORMATS[lang].length,
+      );
     }
   }
 });
@@ -41,7 +52,9 @@ describe.each(['ja', 'en'] as const)('the %s page of the first Karakhan–Yoshiz
     expect(citation).toContain(lang === 'ja' ? `「${event.title.ja}」『` : 'Karakhan and Yoshizawa Meet');
     expect(citation).toContain(event.url[lang]);
     expect(blocks.sources).toContain('芳澤謙吉とソ連の外交官');
-    expect(blocks.sources).toContain(lang === 'ja' ? 'Соколов В. В. На боевых постах' : 'Соколов В. В. На боевых постах');
+    expect(blocks.sources).toContain(
+      lang === 'ja' ? 'Соколов В. В. На боевых постах' : 'Соколов В. В. На боевых постах',
+    );
     expect(blocks.sources).toMatch(lang === 'ja' ? /М\., 1983（下里論文による）/ : /М\., 1983, cited in Shimosato/);
   });
   test('BibTeX, RIS and CSL-JSON read back as this page', () => {

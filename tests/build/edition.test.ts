@@ -22,7 +22,9 @@ function visibleText(html: string): string {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+  );
 }
 
 describe('event page notes', () => {
@@ -40,17 +42,29 @@ describe('event page notes', () => {
 });
 
 describe('short citations', () => {
-  const citations = (lang: string) => [...read(`${lang}/events/${MEETING}/index.html`).matchAll(/<a class="citation"[^>]*data-cited-as="([^"]*)"[^>]*>([^<]*)<\/a>/gu)].map((m) => ({ citedAs: m[1], shown: m[2] }));
+  const citations = (lang: string) =>
+    [
+      ...read(`${lang}/events/${MEETING}/index.html`).matchAll(
+        /<a class="citation"[^>]*data-cited-as="([^"]*)"[^>]*>([^<]*)<\/a>/gu,
+      ),
+    ].map((m) => ({ citedAs: m[1], shown: m[2] }));
   test('the English page shows Sokolov 127, the Japanese page ソコロフ 127', () => {
     expect(citations('en')).toContainEqual({ citedAs: 'ソコロフ 127', shown: 'Sokolov 127' });
     expect(citations('en')).toContainEqual({ citedAs: '書簡93', shown: 'Correspondence 93' });
     expect(citations('en')).toContainEqual({ citedAs: '中野 92', shown: 'Nakano 92' });
     expect(citations('ja')).toContainEqual({ citedAs: 'ソコロフ 127', shown: 'ソコロフ 127' });
   });
-  test('events.json keeps the paper\'s form and each note\'s kind', () => {
+  test("events.json keeps the paper's form and each note's kind", () => {
     const meeting = (JSON.parse(read('data/events.json')) as EventRecord[]).find((e) => e.id === MEETING)!;
     expect(meeting.accounts.flatMap((a) => a.citations.map((c) => c.citedAs))).toContain('ソコロフ 127');
-    expect(meeting.notes.map((n) => n.kind)).toEqual(['source-text', 'source-text', 'discrepancy', 'discrepancy', 'editorial', 'editorial']);
+    expect(meeting.notes.map((n) => n.kind)).toEqual([
+      'source-text',
+      'source-text',
+      'discrepancy',
+      'discrepancy',
+      'editorial',
+      'editorial',
+    ]);
   });
 });
 

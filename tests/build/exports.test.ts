@@ -24,13 +24,26 @@ describe('/data/events.csv', () => {
   });
 
   test('has one row per account of events.json, with the same values', () => {
-    const expected = events.flatMap((e) => e.accounts.map((a, i) => ({
-      id: e.id, account: String(i + 1), date: e.date, earliest: e.earliest, latest: e.latest ?? '',
-      title_ja: e.title.ja, title_en: e.title.en, side: a.side, marker: a.marker, paper: a.paper,
-      text_ja: a.text.ja, text_en: a.text.en,
-      citations: a.citations.map((c) => c.citedAs).join('; '), works: a.citations.map((c) => c.work).join('; '),
-      url_ja: e.url.ja, url_en: e.url.en,
-    })));
+    const expected = events.flatMap((e) =>
+      e.accounts.map((a, i) => ({
+        id: e.id,
+        account: String(i + 1),
+        date: e.date,
+        earliest: e.earliest,
+        latest: e.latest ?? '',
+        title_ja: e.title.ja,
+        title_en: e.title.en,
+        side: a.side,
+        marker: a.marker,
+        paper: a.paper,
+        text_ja: a.text.ja,
+        text_en: a.text.en,
+        citations: a.citations.map((c) => c.citedAs).join('; '),
+        works: a.citations.map((c) => c.work).join('; '),
+        url_ja: e.url.ja,
+        url_en: e.url.en,
+      })),
+    );
     expect(expected.length).toBeGreaterThan(300);
     expect(parsed.data).toEqual(expected);
   });
@@ -40,12 +53,20 @@ describe('/data/events.csv', () => {
     for (const row of parsed.data) byEvent.set(row.id!, [...(byEvent.get(row.id!) ?? []), row]);
     expect([...byEvent.keys()]).toEqual(events.map((e) => e.id));
     const meeting = byEvent.get('1923-09-22-karakhan-yoshizawa-first-meeting')!;
-    expect(meeting.find((r) => r.citations.includes('ソコロフ 127'))).toMatchObject({ side: 'soviet', marker: '★', works: expect.stringContaining('sokolov-1983') });
+    expect(meeting.find((r) => r.citations.includes('ソコロフ 127'))).toMatchObject({
+      side: 'soviet',
+      marker: '★',
+      works: expect.stringContaining('sokolov-1983'),
+    });
   });
 });
 
 describe('/data/works.bib', () => {
-  const works = JSON.parse(read('data/works.json')) as Array<{ id: string; title: string; author?: Array<{ family?: string }> }>;
+  const works = JSON.parse(read('data/works.json')) as Array<{
+    id: string;
+    title: string;
+    author?: Array<{ family?: string }>;
+  }>;
   const bib = read('data/works.bib');
   const back = new Cite(bib).data as Array<Record<string, unknown>>;
 

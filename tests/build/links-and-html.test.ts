@@ -49,14 +49,20 @@ function readPage(path: string, file: string): Page {
     if (attrs.has('id')) ids.add(attrs.get('id')!);
     if (name === 'a' && attrs.has('name')) ids.add(attrs.get('name')!);
     const values: Array<[string, string]> = URL_ATTRS.filter((a) => attrs.has(a)).map((a) => [a, attrs.get(a)!]);
-    if (attrs.has('srcset')) for (const candidate of attrs.get('srcset')!.split(',')) values.push(['srcset', candidate.trim().split(/\s+/)[0]!]);
-    if (name === 'meta' && /^(og:url|og:image|twitter:image)$/.test(attrs.get('property') ?? attrs.get('name') ?? '')) values.push(['content', attrs.get('content')!]);
+    if (attrs.has('srcset'))
+      for (const candidate of attrs.get('srcset')!.split(','))
+        values.push(['srcset', candidate.trim().split(/\s+/)[0]!]);
+    if (name === 'meta' && /^(og:url|og:image|twitter:image)$/.test(attrs.get('property') ?? attrs.get('name') ?? ''))
+      values.push(['content', attrs.get('content')!]);
     if (name === 'meta' && attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
       const target = /url=(.+)$/i.exec(attrs.get('content') ?? '')?.[1];
       if (target) values.push(['content', target.trim()]);
     }
-    const crossLanguageAllowed = (name === 'a' && attrs.has('data-language-switch')) || (name === 'link' && attrs.get('rel') === 'alternate' && attrs.has('hreflang'));
-    for (const [attr, value] of values) links.push({ from: path, tag: name, attr, value, url: new URL(value, base), crossLanguageAllowed });
+    const crossLanguageAllowed =
+      (name === 'a' && attrs.has('data-language-switch')) ||
+      (name === 'link' && attrs.get('rel') === 'alternate' && attrs.has('hreflang'));
+    for (const [attr, value] of values)
+      links.push({ from: path, tag: name, attr, value, url: new URL(value, base), crossLanguageAllowed });
   }
   return { path, ids, links };
 }
@@ -83,14 +89,19 @@ function scriptReferences(path: string): string[] {
   const found = new Set<string>();
   for (const m of source.matchAll(/(["'`])((?:\.\/|\/?_astro\/|\/pagefind\/)[\w./-]+\.(?:js|mjs|css|json|wasm))\1/g)) {
     const ref = m[2]!;
-    found.add(ref.startsWith('./') ? new URL(ref, new URL(path, SITE)).pathname : ref.startsWith('/') ? ref : `/${ref}`);
+    found.add(
+      ref.startsWith('./') ? new URL(ref, new URL(path, SITE)).pathname : ref.startsWith('/') ? ref : `/${ref}`,
+    );
   }
   return [...found];
 }
 
 function cssReferences(path: string): string[] {
   const source = readFileSync(join(DIST, path), 'utf8');
-  return [...source.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)].map((m) => m[2]!).filter((u) => !u.startsWith('data:') && !u.startsWith('#')).map((u) => new URL(u, new URL(path, SITE)).pathname);
+  return [...source.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)]
+    .map((m) => m[2]!)
+    .filter((u) => !u.startsWith('data:') && !u.startsWith('#'))
+    .map((u) => new URL(u, new URL(path, SITE)).pathname);
 }
 
 /** Every HTML file built, as URL paths. */
@@ -108,7 +119,10 @@ function builtPages(): string[] {
 }
 
 /** Redirect pages for renamed events (content/redirects.yaml) are linked from nowhere by design. */
-const isRedirectPage = (path: string) => tags(readFileSync((fileFor(path) as { file: string }).file, 'utf8')).some((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'refresh') && path !== '/';
+const isRedirectPage = (path: string) =>
+  tags(readFileSync((fileFor(path) as { file: string }).file, 'utf8')).some(
+    (t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'refresh',
+  ) && path !== '/';
 const redirects: string[] = [];
 
 beforeAll(() => {
@@ -121,11 +135,16 @@ beforeAll(() => {
     if (!target.file.endsWith('.html')) {
       assets.add(path);
       // Only the site's own bundles: third-party files (Pagefind's wasm glue) have strings that look like paths.
-      const more = path.startsWith('/_astro/') && path.endsWith('.js') ? scriptReferences(path) : path.endsWith('.css') ? cssReferences(path) : [];
+      const more =
+        path.startsWith('/_astro/') && path.endsWith('.js')
+          ? scriptReferences(path)
+          : path.endsWith('.css')
+            ? cssReferences(path)
+            : [];
       for (const ref of more) {
         const file = fileFor(ref);
         if ('error' in file) broken.push(`${path} loads ${ref}: ${file.error}`);
-        else if (!seen.has(ref)) seen.add(ref), queue.push(ref);
+        else if (!seen.has(ref)) (seen.add(ref), queue.push(ref));
       }
       continue;
     }
@@ -148,7 +167,17 @@ beforeAll(() => {
 describe('crawling the site from /', () => {
   test('reaches the pages of every type', () => {
     expect(pages.size).toBeGreaterThan(500);
-    for (const path of ['/', '/ja/', '/en/', '/ja/people/', '/en/people/karakhan/', '/ja/places/', '/en/places/beijing/', '/ja/works/', '/en/about/']) {
+    for (const path of [
+      '/',
+      '/ja/',
+      '/en/',
+      '/ja/people/',
+      '/en/people/karakhan/',
+      '/ja/places/',
+      '/en/places/beijing/',
+      '/ja/works/',
+      '/en/about/',
+    ]) {
       expect(pages.has(path), path).toBe(true);
     }
     // …and what the pages load: stylesheets, the timeline's script and data, and the chunks those load.
@@ -161,10 +190,12 @@ describe('crawling the site from /', () => {
     const problems = [...broken];
     for (const page of pages.values()) {
       for (const link of page.links) {
-        if (link.url.protocol === 'javascript:') problems.push(`${page.path}: <${link.tag} ${link.attr}="${link.value}">: a javascript: URL`);
+        if (link.url.protocol === 'javascript:')
+          problems.push(`${page.path}: <${link.tag} ${link.attr}="${link.value}">: a javascript: URL`);
         if (!isInternal(link.url)) continue;
         const target = fileFor(link.url.pathname);
-        if ('error' in target) problems.push(`${page.path}: <${link.tag} ${link.attr}="${link.value}">: ${target.error}`);
+        if ('error' in target)
+          problems.push(`${page.path}: <${link.tag} ${link.attr}="${link.value}">: ${target.error}`);
       }
     }
     expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
@@ -180,7 +211,8 @@ describe('crawling the site from /', () => {
         if (!target) continue; // not a page: reported above if missing
         checked++;
         const id = decodeURIComponent(link.url.hash.slice(1));
-        if (!target.ids.has(id)) problems.push(`${page.path}: <${link.tag} ${link.attr}="${link.value}">: no id="${id}" on ${target.path}`);
+        if (!target.ids.has(id))
+          problems.push(`${page.path}: <${link.tag} ${link.attr}="${link.value}">: no id="${id}" on ${target.path}`);
       }
     }
     expect(checked).toBeGreaterThan(1000);
@@ -227,18 +259,22 @@ describe('crawling the site from /', () => {
         if (!isInternal(link.url)) continue;
         checked++;
         const linked = /^\/(ja|en)\//.exec(link.url.pathname)?.[1];
-        if (linked === other && !link.crossLanguageAllowed) problems.push(`${page.path}: <${link.tag} ${link.attr}="${link.value}">`);
+        if (linked === other && !link.crossLanguageAllowed)
+          problems.push(`${page.path}: <${link.tag} ${link.attr}="${link.value}">`);
         // The data file the timeline loads is the page's language too.
-        if (/\/data\/timeline\.(ja|en)\.json$/.test(link.url.pathname) && !link.url.pathname.endsWith(`.${lang}.json`)) problems.push(`${page.path}: loads ${link.url.pathname}`);
+        if (/\/data\/timeline\.(ja|en)\.json$/.test(link.url.pathname) && !link.url.pathname.endsWith(`.${lang}.json`))
+          problems.push(`${page.path}: loads ${link.url.pathname}`);
       }
       // …and the language switch itself goes to the same page in the other language.
       const switches = page.links.filter((l) => l.tag === 'a' && l.crossLanguageAllowed);
       for (const s of switches) {
-        if (s.url.pathname !== page.path.replace(/^\/(ja|en)\//, `/${other}/`)) problems.push(`${page.path}: language switch goes to ${s.value}`);
+        if (s.url.pathname !== page.path.replace(/^\/(ja|en)\//, `/${other}/`))
+          problems.push(`${page.path}: language switch goes to ${s.value}`);
       }
       // The slides hide the site header while presenting, so their control bar carries a second switch.
       const expectedSwitches = /^\/(ja|en)\/present\/$/.test(page.path) ? 2 : 1;
-      if (switches.length !== expectedSwitches && !redirects.includes(page.path)) problems.push(`${page.path}: ${switches.length} language switches`);
+      if (switches.length !== expectedSwitches && !redirects.includes(page.path))
+        problems.push(`${page.path}: ${switches.length} language switches`);
     }
     expect(checked).toBeGreaterThan(10_000);
     expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
@@ -265,13 +301,23 @@ describe('the HTML validates (html-validate:recommended)', () => {
       types.add(page.path.replace(/^\/(ja|en)\//, '/:lang/').replace(/\/(events|people|places)\/[^/]+\/$/, '/$1/:id/'));
       const report = await validator.validateString(readFileSync(file.file, 'utf8'), relative(DIST, file.file));
       for (const result of report.results) {
-        for (const m of result.messages) messages.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
+        for (const m of result.messages)
+          messages.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
       }
     }
-    for (const type of ['/', '/:lang/', '/:lang/events/:id/', '/:lang/people/', '/:lang/people/:id/', '/:lang/places/', '/:lang/places/:id/', '/:lang/works/', '/:lang/about/']) {
+    for (const type of [
+      '/',
+      '/:lang/',
+      '/:lang/events/:id/',
+      '/:lang/people/',
+      '/:lang/people/:id/',
+      '/:lang/places/',
+      '/:lang/places/:id/',
+      '/:lang/works/',
+      '/:lang/about/',
+    ]) {
       expect(types, `no page of type ${type} was validated`).toContain(type);
     }
     expect(messages, `${messages.length} problem(s):\n${messages.slice(0, 40).join('\n')}`).toEqual([]);
   });
 });
-

@@ -39,18 +39,25 @@ describe('a redirected event', () => {
   });
   afterAll(() => corpus?.cleanup());
 
-  test.each(['ja', 'en'] as const)('/%s/events/<old id>/ refreshes to the successor, links to it and names it canonical', (lang) => {
-    const file = join(outDir, lang, 'events', OLD, 'index.html');
-    expect(existsSync(file)).toBe(true);
-    const html = readFileSync(file, 'utf8');
-    const path = `/${lang}/events/${SUCCESSOR}/`;
-    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${path}">`);
-    expect(html).toContain(`<link rel="canonical" href="${SITE}${path}">`);
-    expect(html).toMatch(new RegExp(`<a href="${path}">${lang === 'ja' ? 'カラハンと芳澤の初会見' : 'First meeting of Karakhan and Yoshizawa'}</a>`));
-    expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).toContain(`<html lang="${lang}">`);
-    expect(html).not.toMatch(/<script/);
-  });
+  test.each(['ja', 'en'] as const)(
+    '/%s/events/<old id>/ refreshes to the successor, links to it and names it canonical',
+    (lang) => {
+      const file = join(outDir, lang, 'events', OLD, 'index.html');
+      expect(existsSync(file)).toBe(true);
+      const html = readFileSync(file, 'utf8');
+      const path = `/${lang}/events/${SUCCESSOR}/`;
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${path}">`);
+      expect(html).toContain(`<link rel="canonical" href="${SITE}${path}">`);
+      expect(html).toMatch(
+        new RegExp(
+          `<a href="${path}">${lang === 'ja' ? 'カラハンと芳澤の初会見' : 'First meeting of Karakhan and Yoshizawa'}</a>`,
+        ),
+      );
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).not.toMatch(/<script/);
+    },
+  );
   test('the successor keeps its own page and the old event is gone from the data', () => {
     expect(existsSync(join(outDir, 'en', 'events', SUCCESSOR, 'index.html'))).toBe(true);
     const events = JSON.parse(readFileSync(join(outDir, 'data', 'events.json'), 'utf8')) as Array<{ id: string }>;
@@ -58,14 +65,20 @@ describe('a redirected event', () => {
   });
 });
 
-test('the build stops when a published event vanishes without a redirect, naming the id and the list', { timeout: 300_000 }, () => {
-  const corpus = miniCorpus();
-  try {
-    corpus.remove(`events/${OLD}.md`);
-    const { result } = build(corpus);
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`content/published-ids.txt:1: id: published event id "${OLD}" is neither an event nor redirected`);
-  } finally {
-    corpus.cleanup();
-  }
-});
+test(
+  'the build stops when a published event vanishes without a redirect, naming the id and the list',
+  { timeout: 300_000 },
+  () => {
+    const corpus = miniCorpus();
+    try {
+      corpus.remove(`events/${OLD}.md`);
+      const { result } = build(corpus);
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain(
+        `content/published-ids.txt:1: id: published event id "${OLD}" is neither an event nor redirected`,
+      );
+    } finally {
+      corpus.cleanup();
+    }
+  },
+);

@@ -13,12 +13,43 @@ describe('/data/events.json', () => {
   test('has every event with the documented fields', () => {
     expect(events.length).toBeGreaterThan(200);
     for (const event of events) {
-      expect(Object.keys(event).sort()).toEqual(['accounts', 'alsoIn', 'date', 'dateAsWritten', 'earliest', 'id', 'latest', 'locator', 'notes', 'oldStyle', 'paper', 'people', 'places', 'related', 'themes', 'title', 'url'].sort());
+      expect(Object.keys(event).sort()).toEqual(
+        [
+          'accounts',
+          'alsoIn',
+          'date',
+          'dateAsWritten',
+          'earliest',
+          'id',
+          'latest',
+          'locator',
+          'notes',
+          'oldStyle',
+          'paper',
+          'people',
+          'places',
+          'related',
+          'themes',
+          'title',
+          'url',
+        ].sort(),
+      );
       expect(event.earliest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(event.title.ja && event.title.en).toBeTruthy();
       expect(event.url.ja).toMatch(new RegExp(`/ja/events/${event.id}/$`));
       for (const account of event.accounts) {
-        expect(['japanese', 'soviet', 'context', 'omsk', 'provisional-government', 'russian-empire', 'far-eastern-republic', 'united-states', 'china', 'britain']).toContain(account.side);
+        expect([
+          'japanese',
+          'soviet',
+          'context',
+          'omsk',
+          'provisional-government',
+          'russian-empire',
+          'far-eastern-republic',
+          'united-states',
+          'china',
+          'britain',
+        ]).toContain(account.side);
         for (const c of account.citations) {
           // The short form as printed, resolved to a work of the bibliography.
           expect(c.citedAs).toMatch(/\S/);
@@ -27,9 +58,11 @@ describe('/data/events.json', () => {
       }
     }
   });
-  test('keeps the paper\'s short citation exactly, resolved to work and pages', () => {
+  test("keeps the paper's short citation exactly, resolved to work and pages", () => {
     const meeting = events.find((e) => e.id === '1923-09-22-karakhan-yoshizawa-first-meeting')!;
-    const soviet = meeting.accounts.find((a) => a.side === 'soviet' && a.citations.some((c) => c.citedAs === 'ソコロフ 127'))!;
+    const soviet = meeting.accounts.find(
+      (a) => a.side === 'soviet' && a.citations.some((c) => c.citedAs === 'ソコロフ 127'),
+    )!;
     expect(soviet.marker).toBe('★');
     expect(soviet.citations).toContainEqual({ work: 'sokolov-1983', pages: '127', citedAs: 'ソコロフ 127' });
     const japanese = meeting.accounts.find((a) => a.side === 'japanese')!;
@@ -63,7 +96,8 @@ describe('pages', () => {
       for (const year of years) {
         expect(home, year).toContain(`href="/${lang}/chronology/${year}/"`);
         const html = read(`${lang}/chronology/${year}/index.html`);
-        for (const e of events.filter((x) => x.id.startsWith(year))) expect(html, e.id).toContain(`data-event-id="${e.id}"`);
+        for (const e of events.filter((x) => x.id.startsWith(year)))
+          expect(html, e.id).toContain(`data-event-id="${e.id}"`);
       }
       expect(read(`${lang}/chronology/1923/index.html`)).toContain('class="side-badge side-soviet"');
     }
@@ -85,8 +119,12 @@ describe('pages', () => {
     expect(html).not.toMatch(/<script(?![^>]*type="application\/json")[^>]*>[^<]+<\/script>/);
   });
   test('partial dates stay partial', () => {
-    expect(read('ja/events/1924-02-21-karakhan-proposes-talks-yoshizawa-seeks-instructions/index.html')).toContain('1924年2月下旬');
-    expect(read('en/events/1924-02-21-karakhan-proposes-talks-yoshizawa-seeks-instructions/index.html')).toContain('late February 1924');
+    expect(read('ja/events/1924-02-21-karakhan-proposes-talks-yoshizawa-seeks-instructions/index.html')).toContain(
+      '1924年2月下旬',
+    );
+    expect(read('en/events/1924-02-21-karakhan-proposes-talks-yoshizawa-seeks-instructions/index.html')).toContain(
+      'late February 1924',
+    );
   });
   test('the root sends readers to a language', () => {
     const html = read('index.html');

@@ -4,16 +4,30 @@ import { expect } from 'vitest';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run "bash scripts/install-browser.sh" (Debian's chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: run "bash scripts/install-browser.sh" (Debian's chromium) or set CHROMIUM_PATH`,
+    );
   // playwright's launch() gives every browser a fresh, temporary user-data-dir of its own.
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   return { browser, close: () => browser.close() };
 }
 
-export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 }
 
@@ -23,7 +37,8 @@ const pageErrors = new WeakMap<Page, string[]>();
 export function collectErrors(page: Page, label: string, options: { console?: boolean } = {}): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));
-  if (options.console) page.on('console', (m) => void (m.type() === 'error' && errors.push(`${label}: console: ${m.text()}`)));
+  if (options.console)
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(`${label}: console: ${m.text()}`)));
   pageErrors.set(page, errors);
   return errors;
 }

@@ -25,7 +25,9 @@ function withBuildLock<T>(run: () => T): T {
       // A lock older than ten minutes belongs to a run that died.
       try {
         if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
-      } catch { /* taken or released meanwhile */ }
+      } catch {
+        /* taken or released meanwhile */
+      }
       Atomics.wait(sleeper, 0, 0, 250);
     }
   }
@@ -43,7 +45,9 @@ export const TEST_SITE = 'http://127.0.0.1:4321';
  * @param options.site SITE_URL (default TEST_SITE; null: none, to see a production build refuse)
  * @param options.base BASE_PATH, the sub-path the site is built for (default: the root)
  */
-export function astroBuild(options: { contentDir?: string; outDir?: string; site?: string | null; base?: string } = {}): BuildResult {
+export function astroBuild(
+  options: { contentDir?: string; outDir?: string; site?: string | null; base?: string } = {},
+): BuildResult {
   // vitest sets NODE_ENV=test; a build must be a production build whatever runs it.
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;

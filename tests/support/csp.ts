@@ -20,14 +20,17 @@ export function cspProblems(dir: string): string[] {
     const name = relative(dir, file).split(sep).join('/');
     const html = readFileSync(file, 'utf8');
     const all = tags(html);
-    const metas = all.filter((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+    const metas = all.filter(
+      (t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+    );
     if (metas.length === 0) {
       problems.push(`${name}: no CSP meta`);
       continue;
     }
     // The policy applies only from where it appears: it must come before any script.
     const firstScript = all.findIndex((t) => t.name === 'script');
-    if (firstScript !== -1 && all.indexOf(metas[0]!) > firstScript) problems.push(`${name}: a script comes before the CSP meta`);
+    if (firstScript !== -1 && all.indexOf(metas[0]!) > firstScript)
+      problems.push(`${name}: a script comes before the CSP meta`);
     for (const meta of metas) {
       const csp = parseCsp(meta.attrs.get('content') ?? '');
       const scriptSrc = csp.get('script-src') ?? csp.get('default-src');
@@ -36,7 +39,10 @@ export function cspProblems(dir: string): string[] {
         continue;
       }
       for (const source of scriptSrc) {
-        if (["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:', 'blob:'].includes(source.toLowerCase())) problems.push(`${name}: script-src allows ${source}`);
+        if (
+          ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:', 'blob:'].includes(source.toLowerCase())
+        )
+          problems.push(`${name}: script-src allows ${source}`);
       }
     }
   }

@@ -65,7 +65,9 @@ export function tags(html: string): Tag[] {
 
 /** Every <script> element: its attributes and its raw text. */
 export function scripts(html: string): Array<{ attrs: Map<string, string>; text: string }> {
-  return tags(html).filter((t) => t.name === 'script').map((t) => ({ attrs: t.attrs, text: t.text ?? '' }));
+  return tags(html)
+    .filter((t) => t.name === 'script')
+    .map((t) => ({ attrs: t.attrs, text: t.text ?? '' }));
 }
 
 /** The directives of a Content-Security-Policy: name → source list. */

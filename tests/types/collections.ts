@@ -4,7 +4,11 @@
  */
 import type { CollectionEntry } from 'astro:content';
 
-export function typedCollections(event: CollectionEntry<'events'>, work: CollectionEntry<'works'>, side: CollectionEntry<'sides'>) {
+export function typedCollections(
+  event: CollectionEntry<'events'>,
+  work: CollectionEntry<'works'>,
+  side: CollectionEntry<'sides'>,
+) {
   // @ts-expect-error an event's title is { ja, en }, never a number
   const title: number = event.data.title;
   // @ts-expect-error a work's short forms are strings

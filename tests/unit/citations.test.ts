@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildShortFormIndex, pageNumbers, pagesOutOfRange, resolveCitation, workPageRange } from '../../src/lib/citations';
+import {
+  buildShortFormIndex,
+  pageNumbers,
+  pagesOutOfRange,
+  resolveCitation,
+  workPageRange,
+} from '../../src/lib/citations';
 
 const index = buildShortFormIndex([
   { id: 'sokolov-1983', shortForms: ['ソコロフ'] },
@@ -23,10 +29,16 @@ describe('resolveCitation', () => {
   });
 
   test('unknown short form', () => {
-    expect(resolveCitation('モスクワ 241', index)).toMatchObject({ ok: false, message: expect.stringContaining('unknown short citation "モスクワ 241"') });
+    expect(resolveCitation('モスクワ 241', index)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('unknown short citation "モスクワ 241"'),
+    });
   });
   test('a short form shared by two works is ambiguous', () => {
-    expect(resolveCitation('芳澤 77', index)).toMatchObject({ ok: false, message: expect.stringMatching(/ambiguous.*yoshizawa-1961, yoshizawa-1990/) });
+    expect(resolveCitation('芳澤 77', index)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/ambiguous.*yoshizawa-1961, yoshizawa-1990/),
+    });
   });
   test('a short form must end at a boundary', () => {
     expect(resolveCitation('ソコロフスキー 1', index)).toMatchObject({ ok: false });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatJapaneseEra, formatOldStyle, julianToGregorian, monthThird, parseEdtf } from '../../src/lib/dates';
+import {
+  formatDate,
+  formatJapaneseEra,
+  formatOldStyle,
+  julianToGregorian,
+  monthThird,
+  parseEdtf,
+} from '../../src/lib/dates';
 
 describe('parseEdtf', () => {
   test.each([

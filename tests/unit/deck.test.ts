@@ -1,14 +1,47 @@
 import { describe, expect, test } from 'vitest';
-import { buildDeck, clampIndex, initialIndex, keyAction, move, presentSearch, publicUrl, slideParam, swipeAction, timelineHref } from '../../src/lib/deck';
+import {
+  buildDeck,
+  clampIndex,
+  initialIndex,
+  keyAction,
+  move,
+  presentSearch,
+  publicUrl,
+  slideParam,
+  swipeAction,
+  timelineHref,
+} from '../../src/lib/deck';
 import { EMPTY_VIEW, parseViewState } from '../../src/lib/view-state';
 import type { TimelineAccount, TimelineData, TimelineDatum } from '../../src/lib/timeline-data';
 
-const account = (kind: TimelineAccount['kind'], work: string, side: string = kind): TimelineAccount => ({ side, kind, marker: kind === 'japanese' ? '●' : kind === 'soviet' ? '★' : '', text: `${kind} text`, paper: 'p', citations: [{ work, citedAs: `${work} 1` }] });
+const account = (kind: TimelineAccount['kind'], work: string, side: string = kind): TimelineAccount => ({
+  side,
+  kind,
+  marker: kind === 'japanese' ? '●' : kind === 'soviet' ? '★' : '',
+  text: `${kind} text`,
+  paper: 'p',
+  citations: [{ work, citedAs: `${work} 1` }],
+});
 
 const event = (id: string, accounts: TimelineAccount[], extra: Partial<TimelineDatum> = {}): TimelineDatum => ({
-  id, start: id.slice(0, 10), end: id.slice(0, 10), shape: 'point', partial: false, date: id.slice(0, 10), title: `Title ${id}`, url: `/en/events/${id}/`,
-  sideIds: [...new Set(accounts.map((a) => a.side))], sides: [...new Set(accounts.map((a) => a.kind))], papers: ['p'], works: [...new Set(accounts.flatMap((a) => a.citations.map((c) => c.work)))],
-  themes: [], people: [], text: `title ${id}`, accounts, notes: [], ...extra,
+  id,
+  start: id.slice(0, 10),
+  end: id.slice(0, 10),
+  shape: 'point',
+  partial: false,
+  date: id.slice(0, 10),
+  title: `Title ${id}`,
+  url: `/en/events/${id}/`,
+  sideIds: [...new Set(accounts.map((a) => a.side))],
+  sides: [...new Set(accounts.map((a) => a.kind))],
+  papers: ['p'],
+  works: [...new Set(accounts.flatMap((a) => a.citations.map((c) => c.work)))],
+  themes: [],
+  people: [],
+  text: `title ${id}`,
+  accounts,
+  notes: [],
+  ...extra,
 });
 
 const data: TimelineData = {
@@ -16,9 +49,16 @@ const data: TimelineData = {
   events: [
     event('1923-09-01-a', [account('japanese', 'nakano'), account('soviet', 'sokolov')]),
     event('1923-09-22-b', [account('soviet', 'sokolov'), account('soviet', 'perepiska'), account('context', 'ctx')]),
-    event('1924-01-01-c', [account('japanese', 'nakano'), account('other', 'omsk-work', 'omsk')], { themes: ['concessions'] }),
+    event('1924-01-01-c', [account('japanese', 'nakano'), account('other', 'omsk-work', 'omsk')], {
+      themes: ['concessions'],
+    }),
   ],
-  works: { nakano: { short: '中野', reference: 'Nakano, full reference.', paper: false }, sokolov: { short: 'ソコロフ', reference: 'Sokolov, full reference.', paper: false }, perepiska: { short: 'Perepiska', reference: 'Perepiska, full.', paper: false }, ctx: { short: 'Ctx', reference: 'Ctx, full.', paper: false } },
+  works: {
+    nakano: { short: '中野', reference: 'Nakano, full reference.', paper: false },
+    sokolov: { short: 'ソコロフ', reference: 'Sokolov, full reference.', paper: false },
+    perepiska: { short: 'Perepiska', reference: 'Perepiska, full.', paper: false },
+    ctx: { short: 'Ctx', reference: 'Ctx, full.', paper: false },
+  },
   sides: {},
   papers: {},
 };
@@ -28,7 +68,11 @@ describe('buildDeck', () => {
     const deck = buildDeck(data, EMPTY_VIEW);
     expect(deck.map((s) => s.id)).toEqual(['1923-09-01-a', '1923-09-22-b', '1924-01-01-c']);
     expect(deck[0]!.columns.map((c) => c.kind)).toEqual(['japanese', 'soviet']);
-    expect(deck[1]!.columns.map((c) => [c.kind, c.accounts.length])).toEqual([['japanese', 0], ['soviet', 2], ['context', 1]]);
+    expect(deck[1]!.columns.map((c) => [c.kind, c.accounts.length])).toEqual([
+      ['japanese', 0],
+      ['soviet', 2],
+      ['context', 1],
+    ]);
     expect(deck[2]!.columns.map((c) => c.kind)).toEqual(['japanese', 'soviet', 'other']);
   });
   test('side=soviet keeps only events with ★ accounts, and only the ★ column', () => {
@@ -38,36 +82,71 @@ describe('buildDeck', () => {
   });
   test('references are the full references of the shown accounts only, in citation order, once each', () => {
     expect(buildDeck(data, EMPTY_VIEW)[1]!.references).toEqual([
-      { work: 'sokolov', reference: 'Sokolov, full reference.' }, { work: 'perepiska', reference: 'Perepiska, full.' }, { work: 'ctx', reference: 'Ctx, full.' },
+      { work: 'sokolov', reference: 'Sokolov, full reference.' },
+      { work: 'perepiska', reference: 'Perepiska, full.' },
+      { work: 'ctx', reference: 'Ctx, full.' },
     ]);
     expect(buildDeck(data, parseViewState('?side=japanese'))[0]!.references.map((r) => r.work)).toEqual(['nakano']);
     // An unknown work falls back to its id rather than disappearing.
-    expect(buildDeck(data, parseViewState('?side=other'))[0]!.references).toEqual([{ work: 'omsk-work', reference: 'omsk-work' }]);
+    expect(buildDeck(data, parseViewState('?side=other'))[0]!.references).toEqual([
+      { work: 'omsk-work', reference: 'omsk-work' },
+    ]);
   });
   test('the other filters apply as on the timeline', () => {
     expect(buildDeck(data, parseViewState('?theme=concessions')).map((s) => s.id)).toEqual(['1924-01-01-c']);
     expect(buildDeck(data, parseViewState('?q=nothing-matches'))).toEqual([]);
   });
   test('the time window of the view applies: only events overlapping from–to, both days included', () => {
-    expect(buildDeck(data, parseViewState('?from=1923-09-10&to=1923-12-31')).map((s) => s.id)).toEqual(['1923-09-22-b']);
-    expect(buildDeck(data, parseViewState('?from=1923-09-22&to=1924-01-01')).map((s) => s.id)).toEqual(['1923-09-22-b', '1924-01-01-c']);
-    expect(buildDeck(data, parseViewState('?side=soviet&from=1923-09-02&to=1925-01-31')).map((s) => s.id)).toEqual(['1923-09-22-b']);
+    expect(buildDeck(data, parseViewState('?from=1923-09-10&to=1923-12-31')).map((s) => s.id)).toEqual([
+      '1923-09-22-b',
+    ]);
+    expect(buildDeck(data, parseViewState('?from=1923-09-22&to=1924-01-01')).map((s) => s.id)).toEqual([
+      '1923-09-22-b',
+      '1924-01-01-c',
+    ]);
+    expect(buildDeck(data, parseViewState('?side=soviet&from=1923-09-02&to=1925-01-31')).map((s) => s.id)).toEqual([
+      '1923-09-22-b',
+    ]);
     // A window alone (no from or no to) is no window, as on the timeline.
     expect(buildDeck(data, parseViewState('?from=1923-09-10'))).toHaveLength(3);
   });
   test('a short event is one slide, part 1 of 1', () => {
-    expect(buildDeck(data, EMPTY_VIEW).map((s) => [s.part, s.parts])).toEqual([[1, 1], [1, 1], [1, 1]]);
+    expect(buildDeck(data, EMPTY_VIEW).map((s) => [s.part, s.parts])).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
   });
   test('a long event runs on over continuation slides: every account once, in order, references per part', () => {
-    const long = (kind: TimelineAccount['kind'], n: number, work: string) => ({ ...account(kind, work), text: `${kind} ${n} ${'x'.repeat(500)}` });
-    const big: TimelineData = { ...data, events: [event('1925-01-20-z', [long('japanese', 1, 'nakano'), long('japanese', 2, 'nakano'), long('japanese', 3, 'sokolov'), long('soviet', 1, 'sokolov'), long('context', 1, 'ctx')])] };
+    const long = (kind: TimelineAccount['kind'], n: number, work: string) => ({
+      ...account(kind, work),
+      text: `${kind} ${n} ${'x'.repeat(500)}`,
+    });
+    const big: TimelineData = {
+      ...data,
+      events: [
+        event('1925-01-20-z', [
+          long('japanese', 1, 'nakano'),
+          long('japanese', 2, 'nakano'),
+          long('japanese', 3, 'sokolov'),
+          long('soviet', 1, 'sokolov'),
+          long('context', 1, 'ctx'),
+        ]),
+      ],
+    };
     const deck = buildDeck(big, EMPTY_VIEW, 1800);
     expect(deck.map((s) => `${s.part}/${s.parts}`)).toEqual(['1/2', '2/2']);
     expect(deck.every((s) => s.id === '1925-01-20-z' && s.title === 'Title 1925-01-20-z')).toBe(true);
     // The first part has every column; the continuation only the column that runs on.
-    expect(deck[0]!.columns.map((c) => [c.kind, c.accounts.length])).toEqual([['japanese', 1], ['soviet', 1], ['context', 1]]);
+    expect(deck[0]!.columns.map((c) => [c.kind, c.accounts.length])).toEqual([
+      ['japanese', 1],
+      ['soviet', 1],
+      ['context', 1],
+    ]);
     expect(deck[1]!.columns.map((c) => [c.kind, c.accounts.length])).toEqual([['japanese', 2]]);
-    const texts = deck.flatMap((s) => s.columns.flatMap((c) => c.accounts.map((a) => a.text.split(' ').slice(0, 2).join(' '))));
+    const texts = deck.flatMap((s) =>
+      s.columns.flatMap((c) => c.accounts.map((a) => a.text.split(' ').slice(0, 2).join(' '))),
+    );
     expect(texts).toEqual(['japanese 1', 'soviet 1', 'context 1', 'japanese 2', 'japanese 3']);
     expect(deck[0]!.references.map((r) => r.work)).toEqual(['nakano', 'sokolov', 'ctx']);
     expect(deck[1]!.references.map((r) => r.work)).toEqual(['nakano', 'sokolov']);
@@ -79,7 +158,8 @@ describe('where the deck opens', () => {
   test('slide=N is 1-based; junk is ignored', () => {
     expect(slideParam('?slide=3')).toBe(2);
     expect(slideParam('?slide=1')).toBe(0);
-    for (const bad of ['?slide=0', '?slide=-1', '?slide=x', '?slide=2.5', '', '?slide=']) expect(slideParam(bad), bad).toBeNull();
+    for (const bad of ['?slide=0', '?slide=-1', '?slide=x', '?slide=2.5', '', '?slide='])
+      expect(slideParam(bad), bad).toBeNull();
   });
   test('an event opens on its first part unless slide= names one of its parts', () => {
     const parts = [{ id: 'a' }, { id: 'b' }, { id: 'b' }, { id: 'b' }, { id: 'c' }];
@@ -107,7 +187,12 @@ describe('moving', () => {
     expect(['ArrowRight', 'PageDown', ' '].map((k) => keyAction(k))).toEqual(['next', 'next', 'next']);
     expect(['ArrowLeft', 'PageUp'].map((k) => keyAction(k))).toEqual(['previous', 'previous']);
     expect(keyAction(' ', { shiftKey: true })).toBe('previous');
-    expect([keyAction('Home'), keyAction('End'), keyAction('f'), keyAction('F')]).toEqual(['first', 'last', 'fullscreen', 'fullscreen']);
+    expect([keyAction('Home'), keyAction('End'), keyAction('f'), keyAction('F')]).toEqual([
+      'first',
+      'last',
+      'fullscreen',
+      'fullscreen',
+    ]);
     expect(keyAction('f', { ctrlKey: true })).toBeNull();
     expect(keyAction('ArrowRight', { altKey: true })).toBeNull();
     expect(keyAction('ArrowDown')).toBeNull();
@@ -132,7 +217,9 @@ describe('URLs', () => {
   test('the deck URL keeps the view, names the event and the slide', () => {
     expect(presentSearch({ ...EMPTY_VIEW, sides: ['soviet'] }, 'x-1', 2)).toBe('?side=soviet&event=x-1&slide=3');
     expect(presentSearch(EMPTY_VIEW, null, 0)).toBe('?slide=1');
-    expect(presentSearch(parseViewState('?event=old&q=芳澤'), 'new', 4)).toBe(`?q=${encodeURIComponent('芳澤')}&event=new&slide=5`);
+    expect(presentSearch(parseViewState('?event=old&q=芳澤'), 'new', 4)).toBe(
+      `?q=${encodeURIComponent('芳澤')}&event=new&slide=5`,
+    );
   });
   test('the way back to the timeline keeps the view', () => {
     expect(timelineHref('ja', parseViewState('?side=soviet&slide=4'))).toBe('/ja/?side=soviet#timeline');
@@ -140,7 +227,11 @@ describe('URLs', () => {
   });
   test('permalinks use the public address, under its sub-path if any', () => {
     expect(publicUrl('/en/events/x/', 'https://example.org/')).toBe('https://example.org/en/events/x/');
-    expect(publicUrl('/nisso/ja/events/y/', 'https://example.org/nisso/')).toBe('https://example.org/nisso/ja/events/y/');
-    expect(publicUrl('/ja/?side=soviet&from=1923-09-01&to=1925-01-31', 'http://127.0.0.1:4321')).toBe('http://127.0.0.1:4321/ja/?side=soviet&from=1923-09-01&to=1925-01-31');
+    expect(publicUrl('/nisso/ja/events/y/', 'https://example.org/nisso/')).toBe(
+      'https://example.org/nisso/ja/events/y/',
+    );
+    expect(publicUrl('/ja/?side=soviet&from=1923-09-01&to=1925-01-31', 'http://127.0.0.1:4321')).toBe(
+      'http://127.0.0.1:4321/ja/?side=soviet&from=1923-09-01&to=1925-01-31',
+    );
   });
 });

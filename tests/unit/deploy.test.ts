@@ -7,8 +7,16 @@ import { lastUpdated, formatDay } from '../../src/lib/edition';
 describe('resolveDeploy', () => {
   test.each([
     [{ SITE_URL: 'https://history.example.org' }, 'build', { site: 'https://history.example.org', base: '/' }],
-    [{ SITE_URL: 'https://history.example.org/', BASE_PATH: '/nisso-timeline/' }, 'build', { site: 'https://history.example.org', base: '/nisso-timeline/' }],
-    [{ SITE_URL: 'http://127.0.0.1:4321', BASE_PATH: 'a/b' }, 'build', { site: 'http://127.0.0.1:4321', base: '/a/b/' }],
+    [
+      { SITE_URL: 'https://history.example.org/', BASE_PATH: '/nisso-timeline/' },
+      'build',
+      { site: 'https://history.example.org', base: '/nisso-timeline/' },
+    ],
+    [
+      { SITE_URL: 'http://127.0.0.1:4321', BASE_PATH: 'a/b' },
+      'build',
+      { site: 'http://127.0.0.1:4321', base: '/a/b/' },
+    ],
     [{}, 'dev', { site: LOCAL_SITE_URL, base: '/' }],
     [{}, 'preview', { site: LOCAL_SITE_URL, base: '/' }],
   ])('%j for astro %s', (env, command, expected) => {
@@ -19,14 +27,25 @@ describe('resolveDeploy', () => {
     [{}, 'build', /SITE_URL is not set.*SITE_URL=https:\/\/your\.host npm run build/],
     [{ SITE_URL: 'history.example.org' }, 'build', /SITE_URL "history\.example\.org" is not an absolute URL/],
     [{ SITE_URL: 'ftp://history.example.org' }, 'build', /must start with https:\/\//],
-    [{ SITE_URL: 'https://history.example.org/nisso-timeline/' }, 'build', /put the sub-path in BASE_PATH \(e\.g\. BASE_PATH=\/nisso-timeline\/\)/],
+    [
+      { SITE_URL: 'https://history.example.org/nisso-timeline/' },
+      'build',
+      /put the sub-path in BASE_PATH \(e\.g\. BASE_PATH=\/nisso-timeline\/\)/,
+    ],
     [{ SITE_URL: 'https://h.org', BASE_PATH: '/a b/' }, 'build', /BASE_PATH "\/a b\/" may only contain/],
   ])('%j for astro %s is refused', (env, command, message) => {
     expect(() => resolveDeploy(env, command)).toThrow(DeployConfigError);
     expect(() => resolveDeploy(env, command)).toThrow(message);
   });
 
-  test.each([[undefined, '/'], ['', '/'], ['/', '/'], ['x', '/x/'], ['/x', '/x/'], ['//x//', '/x/']])('normaliseBase(%j) = %j', (raw, base) => {
+  test.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['x', '/x/'],
+    ['/x', '/x/'],
+    ['//x//', '/x/'],
+  ])('normaliseBase(%j) = %j', (raw, base) => {
     expect(normaliseBase(raw)).toBe(base);
   });
 });
@@ -56,7 +75,16 @@ describe('site paths under a base', () => {
 });
 
 test('Highwire meta from a CSL item: title, editors, dates in Highwire form, URL, language', () => {
-  expect(highwireMeta({ title: 'T', editor: [{ literal: '編集委員会' }], issued: { 'date-parts': [[2026, 1, 5]] }, 'container-title': 'S', URL: 'https://h.org/ja/events/x/', language: 'ja' })).toEqual([
+  expect(
+    highwireMeta({
+      title: 'T',
+      editor: [{ literal: '編集委員会' }],
+      issued: { 'date-parts': [[2026, 1, 5]] },
+      'container-title': 'S',
+      URL: 'https://h.org/ja/events/x/',
+      language: 'ja',
+    }),
+  ).toEqual([
     { name: 'citation_title', content: 'T' },
     { name: 'citation_editor', content: '編集委員会' },
     { name: 'citation_date', content: '2026/01/05' },
@@ -75,7 +103,10 @@ describe('edition dates', () => {
     expect(() => lastUpdated({}, () => '')).toThrow(/EDITION_UPDATED=YYYY-MM-DD/);
     expect(() => lastUpdated({ EDITION_UPDATED: '29.11.2026' }, () => '')).toThrow(/must be a day as YYYY-MM-DD/);
   });
-  test.each([['ja', '2026年11月29日'], ['en', '29 November 2026']] as const)('formatDay in %s', (lang, text) => {
+  test.each([
+    ['ja', '2026年11月29日'],
+    ['en', '29 November 2026'],
+  ] as const)('formatDay in %s', (lang, text) => {
     expect(formatDay('2026-11-29', lang)).toBe(text);
   });
 });

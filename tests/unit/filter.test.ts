@@ -1,12 +1,51 @@
 import { describe, expect, test } from 'vitest';
-import { filterEvents, hasBothSides, normaliseText, textMatches, visibleSides, type FilterableEvent } from '../../src/lib/filter';
+import {
+  filterEvents,
+  hasBothSides,
+  normaliseText,
+  textMatches,
+  visibleSides,
+  type FilterableEvent,
+} from '../../src/lib/filter';
 import { EMPTY_VIEW } from '../../src/lib/view-state';
 
 const events: FilterableEvent[] = [
-  { id: 'a', sides: ['japanese', 'soviet'], papers: ['shimosato'], works: ['nakano-1964', 'sokolov-1983'], themes: ['beijing-talks'], people: ['karakhan'], text: normaliseText('芳澤とカラハンの初会見 Karakhan meets Yoshizawa') },
-  { id: 'b', sides: ['soviet'], papers: ['shimosato', 'ozawa-1987'], works: ['perepiska-2008'], themes: ['concessions'], people: ['stalin'], text: normaliseText('スターリンの書簡 Stalin letter') },
-  { id: 'c', sides: ['context'], papers: ['web-article'], works: [], themes: [], people: [], text: normaliseText('関東大震災 Great Kantō earthquake') },
-  { id: 'd', sides: ['other'], papers: ['shulatov'], works: ['avp-rf'], themes: ['sakhalin'], people: ['kolchak'], text: normaliseText('オムスク政府 Omsk government') },
+  {
+    id: 'a',
+    sides: ['japanese', 'soviet'],
+    papers: ['shimosato'],
+    works: ['nakano-1964', 'sokolov-1983'],
+    themes: ['beijing-talks'],
+    people: ['karakhan'],
+    text: normaliseText('芳澤とカラハンの初会見 Karakhan meets Yoshizawa'),
+  },
+  {
+    id: 'b',
+    sides: ['soviet'],
+    papers: ['shimosato', 'ozawa-1987'],
+    works: ['perepiska-2008'],
+    themes: ['concessions'],
+    people: ['stalin'],
+    text: normaliseText('スターリンの書簡 Stalin letter'),
+  },
+  {
+    id: 'c',
+    sides: ['context'],
+    papers: ['web-article'],
+    works: [],
+    themes: [],
+    people: [],
+    text: normaliseText('関東大震災 Great Kantō earthquake'),
+  },
+  {
+    id: 'd',
+    sides: ['other'],
+    papers: ['shulatov'],
+    works: ['avp-rf'],
+    themes: ['sakhalin'],
+    people: ['kolchak'],
+    text: normaliseText('オムスク政府 Omsk government'),
+  },
 ];
 
 describe('filterEvents', () => {

@@ -17,18 +17,41 @@ describe('UI strings', () => {
   });
 });
 
-const account = (side: string, sideKind: Account['sideKind']): Account => ({ side, sideKind, marker: '', paper: 'p', text: { ja: 'x', en: 'x' }, citations: [] });
+const account = (side: string, sideKind: Account['sideKind']): Account => ({
+  side,
+  sideKind,
+  marker: '',
+  paper: 'p',
+  text: { ja: 'x', en: 'x' },
+  citations: [],
+});
 
 describe('event views', () => {
   test('groupByYear keeps order and splits at year boundaries', () => {
     const groups = groupByYear([{ earliest: '1923-09-01' }, { earliest: '1923-12-05' }, { earliest: '1924-01-07' }]);
-    expect(groups.map((g) => [g.year, g.events.length])).toEqual([['1923', 2], ['1924', 1]]);
+    expect(groups.map((g) => [g.year, g.events.length])).toEqual([
+      ['1923', 2],
+      ['1924', 1],
+    ]);
   });
   test('sides are ordered ● ★ other context', () => {
-    expect(sidesOf({ accounts: [account('context', 'context'), account('soviet', 'soviet'), account('omsk', 'other'), account('japanese', 'japanese')] })).toEqual(['japanese', 'soviet', 'omsk', 'context']);
+    expect(
+      sidesOf({
+        accounts: [
+          account('context', 'context'),
+          account('soviet', 'soviet'),
+          account('omsk', 'other'),
+          account('japanese', 'japanese'),
+        ],
+      }),
+    ).toEqual(['japanese', 'soviet', 'omsk', 'context']);
   });
   test('accountColumns', () => {
-    const columns = accountColumns([account('soviet', 'soviet'), account('soviet', 'soviet'), account('japanese', 'japanese')]);
+    const columns = accountColumns([
+      account('soviet', 'soviet'),
+      account('soviet', 'soviet'),
+      account('japanese', 'japanese'),
+    ]);
     expect(columns.soviet).toHaveLength(2);
     expect(columns.japanese).toHaveLength(1);
     expect(columns.context).toHaveLength(0);

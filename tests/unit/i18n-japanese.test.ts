@@ -23,12 +23,13 @@ describe('Japanese UI strings', () => {
 });
 
 describe('one English and one Japanese label per source side', () => {
-  const side = (id: string) => (parse(readFileSync(join(CONTENT, 'sides', `${id}.yaml`), 'utf8')) as { label: { ja: string; en: string } }).label;
+  const side = (id: string) =>
+    (parse(readFileSync(join(CONTENT, 'sides', `${id}.yaml`), 'utf8')) as { label: { ja: string; en: string } }).label;
   test.each([
     ['japanese', 'side.japanese.short'],
     ['soviet', 'side.soviet.short'],
     ['context', 'side.context.short'],
-  ] as const)('the %s column, lane and filter say what its accounts\' badges say', (id, key) => {
+  ] as const)("the %s column, lane and filter say what its accounts' badges say", (id, key) => {
     expect(en[key]).toBe(side(id).en);
     expect(ja[key]).toBe(side(id).ja);
   });

@@ -13,10 +13,25 @@ const smirnov = person('イヴァン・スミルノフ', 'Ivan Smirnov', 'イヴ
 describe('byName', () => {
   test('Japanese: by reading, hiragana and katakana filed together in gojūon order, not by code point', () => {
     const sorted = [goto, katoY, lenin, inukai, katoT, joffe, smirnov].sort(byName('ja')).map((p) => p.name.ja);
-    expect(sorted).toEqual(['アドリフ・ヨッフェ', 'イヴァン・スミルノフ', '犬養毅', 'ウラジーミル・レーニン', '加藤高明', '加藤友三郎', '後藤新平']);
+    expect(sorted).toEqual([
+      'アドリフ・ヨッフェ',
+      'イヴァン・スミルノフ',
+      '犬養毅',
+      'ウラジーミル・レーニン',
+      '加藤高明',
+      '加藤友三郎',
+      '後藤新平',
+    ]);
   });
   test('English: by the English form, accents aside', () => {
     const sorted = [goto, katoY, lenin, inukai, katoT, joffe].sort(byName('en')).map((p) => p.name.en);
-    expect(sorted).toEqual(['Adolph Joffe', 'Gotō Shinpei', 'Inukai Tsuyoshi', 'Katō Takaaki', 'Katō Tomosaburō', 'Vladimir Lenin']);
+    expect(sorted).toEqual([
+      'Adolph Joffe',
+      'Gotō Shinpei',
+      'Inukai Tsuyoshi',
+      'Katō Takaaki',
+      'Katō Tomosaburō',
+      'Vladimir Lenin',
+    ]);
   });
 });

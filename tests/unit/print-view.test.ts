@@ -12,7 +12,11 @@ const labels: ViewLabels = {
 };
 const strings: PrintStrings = {
   facets: { sides: 'Sources', papers: 'Paper', works: 'Cited work', themes: 'Theme', people: 'Person' },
-  filters: 'Filters', text: 'Search text', window: 'Time window', noFilter: 'none (every event)', wholePeriod: 'the whole period',
+  filters: 'Filters',
+  text: 'Search text',
+  window: 'Time window',
+  noFilter: 'none (every event)',
+  wholePeriod: 'the whole period',
 };
 
 describe('describeView', () => {
@@ -23,7 +27,9 @@ describe('describeView', () => {
     ]);
   });
   test('every filter in use by name, unknown ids as they are, the search text and the window as dates', () => {
-    const state = parseViewState('?side=soviet,japanese&paper=shimosato&work=sokolov-1983&theme=fisheries,zzz&person=karakhan&q=Beijing&from=1923-09-01&to=1925-01-31');
+    const state = parseViewState(
+      '?side=soviet,japanese&paper=shimosato&work=sokolov-1983&theme=fisheries,zzz&person=karakhan&q=Beijing&from=1923-09-01&to=1925-01-31',
+    );
     expect(describeView(state, labels, strings, 'en')).toEqual([
       { label: 'Sources', value: '● Japanese sources, ★ Soviet sources' },
       { label: 'Paper', value: 'Shimosato 2004' },
@@ -33,7 +39,9 @@ describe('describeView', () => {
       { label: 'Search text', value: '“Beijing”' },
       { label: 'Time window', value: '1 September 1923 – 31 January 1925' },
     ]);
-    expect(describeView(parseViewState('?side=soviet&from=1923-09-01&to=1925-01-31'), labels, strings, 'ja').at(-1)).toEqual({ label: 'Time window', value: '1923年9月1日 – 1925年1月31日' });
+    expect(
+      describeView(parseViewState('?side=soviet&from=1923-09-01&to=1925-01-31'), labels, strings, 'ja').at(-1),
+    ).toEqual({ label: 'Time window', value: '1923年9月1日 – 1925年1月31日' });
   });
   test('formatDay writes days as the site does', () => {
     expect(formatDay('1925-01-20', 'en')).toBe('20 January 1925');
@@ -56,7 +64,9 @@ describe('what prints', () => {
     expect(printedEntries(entries, EMPTY_VIEW)).toEqual(new Set(['a', 'b', 'd']));
     expect(printedEntries(entries, parseViewState('?from=1923-09-01&to=1925-01-31'))).toEqual(new Set(['b', 'd']));
     // An event id that is not on the page prints the view rather than nothing.
-    expect(printedEntries(entries, parseViewState('?event=gone&from=1923-09-01&to=1923-12-31'))).toEqual(new Set(['b']));
+    expect(printedEntries(entries, parseViewState('?event=gone&from=1923-09-01&to=1923-12-31'))).toEqual(
+      new Set(['b']),
+    );
   });
   test('windows include both days; an open end counts as the stretch the timeline draws', () => {
     expect(inWindow({ start: '1925-01-31', end: '1925-01-31' }, '1923-09-01', '1925-01-31')).toBe(true);

@@ -5,18 +5,51 @@ import { statesFigure } from '../../src/lib/content/questions';
 import type { Account, ResolvedEvent } from '../../src/lib/content/types';
 
 const account = (sideKind: Account['sideKind'], en: string): Account => ({
-  side: sideKind, sideKind, marker: sideKind === 'japanese' ? '●' : sideKind === 'soviet' ? '★' : '', paper: 'ozawa-1987', text: { ja: en, en }, citations: [],
+  side: sideKind,
+  sideKind,
+  marker: sideKind === 'japanese' ? '●' : sideKind === 'soviet' ? '★' : '',
+  paper: 'ozawa-1987',
+  text: { ja: en, en },
+  citations: [],
 });
 const event = (id: string, earliest: string, themes: string[], accounts: Account[]): ResolvedEvent => ({
-  id, file: `content/events/${id}.md`, date: earliest, earliest, latest: earliest, kind: 'point', title: { ja: id, en: id },
-  paper: 'ozawa-1987', locator: { ja: '', en: '' }, alsoIn: [], themes, people: [], places: [], related: [], notes: [], accounts,
+  id,
+  file: `content/events/${id}.md`,
+  date: earliest,
+  earliest,
+  latest: earliest,
+  kind: 'point',
+  title: { ja: id, en: id },
+  paper: 'ozawa-1987',
+  locator: { ja: '', en: '' },
+  alsoIn: [],
+  themes,
+  people: [],
+  places: [],
+  related: [],
+  notes: [],
+  accounts,
 });
 
 const events = [
   event('1924-09-30-offer', '1924-09-30', ['concessions'], [account('japanese', 'Karakhan offered 15 to 20 percent.')]),
-  event('1924-10-06-instruction', '1924-10-06', ['concessions'], [account('soviet', 'Moscow instructed 40 percent.'), account('japanese', 'Japan demanded 60 percent.')]),
+  event(
+    '1924-10-06-instruction',
+    '1924-10-06',
+    ['concessions'],
+    [account('soviet', 'Moscow instructed 40 percent.'), account('japanese', 'Japan demanded 60 percent.')],
+  ),
   event('1924-11-01-other', '1924-11-01', ['fisheries'], [account('context', 'Unrelated.')]),
-  event('1925-01-20-convention', '1925-01-20', ['concessions', 'fisheries'], [account('japanese', 'Signed.'), account('context', 'Protocol B: 50% of the area.'), account('soviet', 'Signed too.')]),
+  event(
+    '1925-01-20-convention',
+    '1925-01-20',
+    ['concessions', 'fisheries'],
+    [
+      account('japanese', 'Signed.'),
+      account('context', 'Protocol B: 50% of the area.'),
+      account('soviet', 'Signed too.'),
+    ],
+  ),
 ];
 const question = {
   themes: ['concessions'],
@@ -24,18 +57,50 @@ const question = {
   measure: {
     label: { ja: '割合', en: 'Share' },
     positions: [
-      { event: '1924-10-06-instruction', account: 2, party: 'japanese' as const, value: 60, internal: false, label: { ja: '要求', en: 'Demand' } },
-      { event: '1924-09-30-offer', account: 1, party: 'soviet' as const, value: [15, 20] as [number, number], internal: false, label: { ja: '提示', en: 'Offer' } },
-      { event: '1924-10-06-instruction', account: 1, party: 'soviet' as const, value: 40, internal: true, label: { ja: '訓令', en: 'Instruction' } },
-      { event: '1925-01-20-convention', account: 2, party: 'agreed' as const, value: 50, internal: false, label: { ja: '合意', en: 'Agreed' } },
+      {
+        event: '1924-10-06-instruction',
+        account: 2,
+        party: 'japanese' as const,
+        value: 60,
+        internal: false,
+        label: { ja: '要求', en: 'Demand' },
+      },
+      {
+        event: '1924-09-30-offer',
+        account: 1,
+        party: 'soviet' as const,
+        value: [15, 20] as [number, number],
+        internal: false,
+        label: { ja: '提示', en: 'Offer' },
+      },
+      {
+        event: '1924-10-06-instruction',
+        account: 1,
+        party: 'soviet' as const,
+        value: 40,
+        internal: true,
+        label: { ja: '訓令', en: 'Instruction' },
+      },
+      {
+        event: '1925-01-20-convention',
+        account: 2,
+        party: 'agreed' as const,
+        value: 50,
+        internal: false,
+        label: { ja: '合意', en: 'Agreed' },
+      },
     ],
   },
 };
 
 describe('questionRows', () => {
-  test('takes the events with any of the question\'s themes, in time order, sides in their columns', () => {
+  test("takes the events with any of the question's themes, in time order, sides in their columns", () => {
     const rows = questionRows(question, events);
-    expect(rows.map((r) => r.event.id)).toEqual(['1924-09-30-offer', '1924-10-06-instruction', '1925-01-20-convention']);
+    expect(rows.map((r) => r.event.id)).toEqual([
+      '1924-09-30-offer',
+      '1924-10-06-instruction',
+      '1925-01-20-convention',
+    ]);
     expect(rows[1]!.japanese.map((a) => a.text.en)).toEqual(['Japan demanded 60 percent.']);
     expect(rows[1]!.soviet.map((a) => a.text.en)).toEqual(['Moscow instructed 40 percent.']);
   });
@@ -52,7 +117,11 @@ describe('questionRows', () => {
 });
 
 test('questionsOfEvent finds the questions sharing a theme with the event', () => {
-  const qs = [{ id: 'a', themes: ['concessions'] }, { id: 'b', themes: ['fisheries'] }, { id: 'c', themes: ['recognition'] }];
+  const qs = [
+    { id: 'a', themes: ['concessions'] },
+    { id: 'b', themes: ['fisheries'] },
+    { id: 'c', themes: ['recognition'] },
+  ];
   expect(questionsOfEvent(qs, events[3]!).map((q) => q.id)).toEqual(['a', 'b']);
   expect(questionsOfEvent(qs, events[0]!).map((q) => q.id)).toEqual(['a']);
 });
@@ -85,7 +154,14 @@ describe('statesFigure', () => {
 describe('layoutPositionChart', () => {
   const chart = layoutPositionChart(chartedPositions(question, events), { width: 720, height: 320 });
   test('scales time across the plot from the first month to the month after the last', () => {
-    expect(chart.xTicks.map((t) => t.month)).toEqual(['1924-09-01', '1924-10-01', '1924-11-01', '1924-12-01', '1925-01-01', '1925-02-01']);
+    expect(chart.xTicks.map((t) => t.month)).toEqual([
+      '1924-09-01',
+      '1924-10-01',
+      '1924-11-01',
+      '1924-12-01',
+      '1925-01-01',
+      '1925-02-01',
+    ]);
     expect(chart.xTicks[0]!.x).toBe(chart.plot.left);
     expect(chart.xTicks.at(-1)!.x).toBe(chart.plot.right);
   });
@@ -100,7 +176,20 @@ describe('layoutPositionChart', () => {
   });
   test('joins only the figures put to the other side: internal positions stand alone', () => {
     expect(chart.lines.map((l) => l.party)).toEqual([]);
-    const withPublic = layoutPositionChart(chartedPositions({ measure: { ...question.measure, positions: question.measure.positions.map((p) => ({ ...p, internal: false })) } }, events), { width: 720, height: 320 });
-    expect(withPublic.lines).toEqual([{ party: 'soviet', d: expect.stringMatching(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/) }]);
+    const withPublic = layoutPositionChart(
+      chartedPositions(
+        {
+          measure: {
+            ...question.measure,
+            positions: question.measure.positions.map((p) => ({ ...p, internal: false })),
+          },
+        },
+        events,
+      ),
+      { width: 720, height: 320 },
+    );
+    expect(withPublic.lines).toEqual([
+      { party: 'soviet', d: expect.stringMatching(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/) },
+    ]);
   });
 });

@@ -13,14 +13,19 @@ describe('Japanese works: the Japanese humanities form', () => {
     ['asada-2014', '麻田雅文『満蒙：日露中の「最前線」』講談社、2014年'],
     ['nakano-1964', '中野敬士編『芳澤謙吉自伝』時事通信社出版局、1964年'],
     ['kawakami-1924', '川上俊彦「対露交渉の先決問題」『外交時報』468号（1924年6月1日）15頁'],
-    ['fujimoto-1993', '藤本和貴男「ロシア革命と日ソ基本条約の締結 (1917~1925)」ロシア史研究会編『日露 200 年：隣国ロシアとの交流史』彩流社、1993年、163–180頁'],
+    [
+      'fujimoto-1993',
+      '藤本和貴男「ロシア革命と日ソ基本条約の締結 (1917~1925)」ロシア史研究会編『日露 200 年：隣国ロシアとの交流史』彩流社、1993年、163–180頁',
+    ],
     ['nihon-gaiko-bunsho', '『日本外交文書』'],
   ])('%s', (id, text) => {
     expect(ref(id)).toBe(text);
   });
   test('a katakana name keeps 「・」 between its parts', () => {
     expect(ref('shulatov')).toMatch(/^シュラトフ・ヤロスラブ「/);
-    expect(withKatakanaSeparators({ author: [{ family: '小澤', given: '治子' }] })).toEqual({ author: [{ family: '小澤', given: '治子' }] });
+    expect(withKatakanaSeparators({ author: [{ family: '小澤', given: '治子' }] })).toEqual({
+      author: [{ family: '小澤', given: '治子' }],
+    });
   });
   test('no Western punctuation, no "n.d."', () => {
     for (const w of works.values()) {
@@ -32,7 +37,10 @@ describe('Japanese works: the Japanese humanities form', () => {
 
 describe('Russian works: GOST R 7.0.5-2008, in Russian', () => {
   test.each([
-    ['sokolov-1983', 'Соколов В. В. На боевых постах дипломатического фронта: жизнь и деятельность Л. М. Карахана. М., 1983.'],
+    [
+      'sokolov-1983',
+      'Соколов В. В. На боевых постах дипломатического фронта: жизнь и деятельность Л. М. Карахана. М., 1983.',
+    ],
     ['milyukov-1991', 'Милюков П. Н. Воспоминания. М., 1991.'],
   ])('%s', (id, text) => {
     expect(ref(id)).toBe(text);
@@ -46,8 +54,22 @@ describe('Russian works: GOST R 7.0.5-2008, in Russian', () => {
 });
 
 test('English works: Chicago bibliography', () => {
-  expect(ref('ulam-1968')).toBe('Ulam, A. B. Expansion and Coexistence: The History of Soviet Foreign Policy 1917-1967. Praeger, 1968.');
-  expect(formatItem({ id: 'x', type: 'book', title: 'T', author: [{ family: 'Lensen', given: 'George' }], issued: { 'date-parts': [[1970]] }, publisher: 'Sophia University' }, 'en')).toBe('Lensen, George. T. Sophia University, 1970.');
+  expect(ref('ulam-1968')).toBe(
+    'Ulam, A. B. Expansion and Coexistence: The History of Soviet Foreign Policy 1917-1967. Praeger, 1968.',
+  );
+  expect(
+    formatItem(
+      {
+        id: 'x',
+        type: 'book',
+        title: 'T',
+        author: [{ family: 'Lensen', given: 'George' }],
+        issued: { 'date-parts': [[1970]] },
+        publisher: 'Sophia University',
+      },
+      'en',
+    ),
+  ).toBe('Lensen, George. T. Sophia University, 1970.');
 });
 
 test.each([

@@ -13,7 +13,10 @@ describe('events by person and place', () => {
       const ids = field === 'people' ? [...corpus.people.keys()] : [...corpus.places.keys()];
       for (const id of ids) {
         const expected = corpus.events.filter((e) => e[field].includes(id)).map((e) => e.id);
-        expect((byRef.get(id) ?? []).map((e) => e.id), `${field}: ${id}`).toEqual(expected);
+        expect(
+          (byRef.get(id) ?? []).map((e) => e.id),
+          `${field}: ${id}`,
+        ).toEqual(expected);
       }
       expect([...byRef.values()].flat().length).toBeGreaterThan(0);
     }
@@ -33,6 +36,10 @@ describe('events by person and place', () => {
     const karakhan = en.find((p) => p.id === 'karakhan')!;
     expect(karakhan.otherName).toBe(corpus.people.get('karakhan')!.name.ja);
     expect(karakhan.count).toBe(corpus.events.filter((e) => e.people.includes('karakhan')).length);
-    expect(placesIndex(corpus, 'ja').map((p) => p.id).sort()).toEqual([...corpus.places.keys()].sort());
+    expect(
+      placesIndex(corpus, 'ja')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([...corpus.places.keys()].sort());
   });
 });

@@ -37,7 +37,10 @@ describe('fold', () => {
   });
 });
 
-const groups = [aliasGroup(['レフ・カラハン', 'Lev Karakhan', 'Карахан', 'カラハン', 'Karakhan', 'Karahan']), aliasGroup(['ニコラエフスク（尼港）', 'Nikolaevsk-on-Amur', '尼港', 'ニコラエフスク', 'Nikolaevsk', 'Nikolayevsk'])];
+const groups = [
+  aliasGroup(['レフ・カラハン', 'Lev Karakhan', 'Карахан', 'カラハン', 'Karakhan', 'Karahan']),
+  aliasGroup(['ニコラエフスク（尼港）', 'Nikolaevsk-on-Amur', '尼港', 'ニコラエフスク', 'Nikolaevsk', 'Nikolayevsk']),
+];
 
 describe('parseQuery and matching', () => {
   test('a term that names an alias stands for all its spellings', () => {
@@ -112,7 +115,9 @@ function record(id: string, title: string, accounts: string[], extra: Partial<Se
 describe('search', () => {
   const index = indexRecords([
     record('1919', 'Karakhan marries', ['He married.']),
-    record('1923', 'Karakhan and Yoshizawa meet', ['Karakhan proposed talks.', 'カラハンは交渉を提案した。'], { groups: [0] }),
+    record('1923', 'Karakhan and Yoshizawa meet', ['Karakhan proposed talks.', 'カラハンは交渉を提案した。'], {
+      groups: [0],
+    }),
     record('1924', 'Talks continue', ['Karakhan insisted.'], { sides: ['soviet'], papers: ['ozawa-1987'] }),
     record('1925', 'Convention signed', ['No names.']),
   ]);
@@ -146,16 +151,26 @@ test('an excerpt never cuts a match in two', () => {
 
 test('fold and foldWithOrigin agree on every title and account of the corpus (so every match can be marked)', () => {
   const corpus = loadCorpus(CONTENT);
-  const texts = corpus.events.flatMap((e) => [e.title.ja, e.title.en, ...e.accounts.flatMap((a) => [a.text.ja, a.text.en])]);
+  const texts = corpus.events.flatMap((e) => [
+    e.title.ja,
+    e.title.en,
+    ...e.accounts.flatMap((a) => [a.text.ja, a.text.en]),
+  ]);
   expect(texts.length).toBeGreaterThan(1000);
   for (const text of texts) expect(foldWithOrigin(text).folded).toBe(fold(text));
 });
 
 test('an excerpt does not cut English words in two', () => {
-  const text = 'Japan declared a guarantee occupation of the points in Sakhalin oblast it deemed necessary until a legitimate government was established in Russia and the incident settled.';
+  const text =
+    'Japan declared a guarantee occupation of the points in Sakhalin oblast it deemed necessary until a legitimate government was established in Russia and the incident settled.';
   const words = new Set(text.split(/\s+/));
   const cut = excerpt(text, parseQuery('sakhalin'), 60)!;
-  const inner = cut.map((s) => s.text).join('').replace(/^…|…$/g, '').trim().split(/\s+/);
+  const inner = cut
+    .map((s) => s.text)
+    .join('')
+    .replace(/^…|…$/g, '')
+    .trim()
+    .split(/\s+/);
   for (const word of inner) expect(words.has(word)).toBe(true);
 });
 
@@ -168,9 +183,21 @@ describe('on the real corpus', () => {
   test('the timeline q= (filterEvents with the same alias groups) and the search find the same events', () => {
     const timeline = corpus.events.map((e) => timelineDatum(e, 'en'));
     const { aliases } = aliasGroups(corpus);
-    for (const q of ['Karakhan', 'サハリン', '芳沢', 'Nikolayevsk', '浦塩', 'oil', 'カラハン 芳澤', 'Ioffe', 'ＳＴＡＬＩＮ']) {
+    for (const q of [
+      'Karakhan',
+      'サハリン',
+      '芳沢',
+      'Nikolayevsk',
+      '浦塩',
+      'oil',
+      'カラハン 芳澤',
+      'Ioffe',
+      'ＳＴＡＬＩＮ',
+    ]) {
       const fromTimeline = filterEvents(timeline, { ...EMPTY_VIEW, text: q }, aliases).ids.sort();
-      const fromSearch = search(index, parseQuery(q, data.aliases), { sides: [], papers: [] }).hits.map((h) => h.id).sort();
+      const fromSearch = search(index, parseQuery(q, data.aliases), { sides: [], papers: [] })
+        .hits.map((h) => h.id)
+        .sort();
       expect(fromSearch.length, q).toBeGreaterThan(0);
       expect(fromTimeline, q).toEqual(fromSearch);
     }

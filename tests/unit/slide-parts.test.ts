@@ -14,17 +14,44 @@ describe('textUnits', () => {
 describe('splitColumns', () => {
   const size = (n: number) => n;
   test('what fits stays on one part, every column kept, even an empty one', () => {
-    expect(splitColumns([{ kind: 'japanese', accounts: [] }, { kind: 'soviet', accounts: [300, 300] }], size, 2000)).toEqual([[{ kind: 'japanese', accounts: [] }, { kind: 'soviet', accounts: [300, 300] }]]);
+    expect(
+      splitColumns(
+        [
+          { kind: 'japanese', accounts: [] },
+          { kind: 'soviet', accounts: [300, 300] },
+        ],
+        size,
+        2000,
+      ),
+    ).toEqual([
+      [
+        { kind: 'japanese', accounts: [] },
+        { kind: 'soviet', accounts: [300, 300] },
+      ],
+    ]);
   });
   test('each running column gets its share of the budget; later parts only have the columns that run on', () => {
-    const parts = splitColumns([{ kind: 'japanese', accounts: [600, 600, 600] }, { kind: 'soviet', accounts: [400] }], size, 2000);
+    const parts = splitColumns(
+      [
+        { kind: 'japanese', accounts: [600, 600, 600] },
+        { kind: 'soviet', accounts: [400] },
+      ],
+      size,
+      2000,
+    );
     expect(parts).toEqual([
-      [{ kind: 'japanese', accounts: [600] }, { kind: 'soviet', accounts: [400] }],
+      [
+        { kind: 'japanese', accounts: [600] },
+        { kind: 'soviet', accounts: [400] },
+      ],
       [{ kind: 'japanese', accounts: [600, 600] }],
     ]);
   });
   test('an account longer than its share is never cut: it gets a part of its own', () => {
-    expect(splitColumns([{ kind: 'context', accounts: [5000, 100] }], size, 2000)).toEqual([[{ kind: 'context', accounts: [5000] }], [{ kind: 'context', accounts: [100] }]]);
+    expect(splitColumns([{ kind: 'context', accounts: [5000, 100] }], size, 2000)).toEqual([
+      [{ kind: 'context', accounts: [5000] }],
+      [{ kind: 'context', accounts: [100] }],
+    ]);
   });
   test('no columns: one empty part', () => {
     expect(splitColumns([], size, 2000)).toEqual([[]]);

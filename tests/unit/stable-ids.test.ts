@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkStableIds, formatPublishedIds, mergePublishedIds, parsePublishedIds, parseRedirects } from '../../src/lib/content/stable-ids';
+import {
+  checkStableIds,
+  formatPublishedIds,
+  mergePublishedIds,
+  parsePublishedIds,
+  parseRedirects,
+} from '../../src/lib/content/stable-ids';
 
 const LIST = 'content/published-ids.txt';
 const REDIRECTS = 'content/redirects.yaml';
@@ -13,14 +19,20 @@ describe('the published list', () => {
   });
   test('is read with line numbers; blank lines are ignored; junk and duplicates are problems', () => {
     const { list: parsed, problems } = parsePublishedIds('1917-a\n\n1924-b\r\nNot an id\n1917-a\n', LIST);
-    expect(parsed.ids).toEqual([{ id: '1917-a', line: 1 }, { id: '1924-b', line: 3 }]);
+    expect(parsed.ids).toEqual([
+      { id: '1917-a', line: 1 },
+      { id: '1924-b', line: 3 },
+    ]);
     expect(problems).toEqual([
       { file: LIST, line: 4, field: 'id', message: expect.stringContaining('"Not an id" is not an event id') },
       { file: LIST, line: 5, field: 'id', message: 'duplicate id "1917-a" (also line 1)' },
     ]);
   });
   test('ids:update only ever adds', () => {
-    expect(mergePublishedIds(['1917-gone', '1924-b'], ['1924-b', '1923-new'])).toEqual({ ids: ['1917-gone', '1923-new', '1924-b'], added: ['1923-new'] });
+    expect(mergePublishedIds(['1917-gone', '1924-b'], ['1924-b', '1923-new'])).toEqual({
+      ids: ['1917-gone', '1923-new', '1924-b'],
+      added: ['1923-new'],
+    });
   });
 });
 
@@ -30,7 +42,10 @@ describe('redirects.yaml', () => {
     expect(parseRedirects('# none yet\n{}\n', REDIRECTS).redirects.entries).toEqual([]);
   });
   test('maps old id to successor; anything else is a problem naming the entry', () => {
-    const { redirects, problems } = parseRedirects('1917-old: 1917-new\nBad Key: 1917-new\n1918-x: [1, 2]\n', REDIRECTS);
+    const { redirects, problems } = parseRedirects(
+      '1917-old: 1917-new\nBad Key: 1917-new\n1918-x: [1, 2]\n',
+      REDIRECTS,
+    );
     expect(redirects.entries).toEqual([{ from: '1917-old', to: '1917-new', line: 1 }]);
     expect(problems.map((p) => `${p.line}: ${p.field}`)).toEqual(['2: Bad Key', '3: 1918-x']);
     expect(parseRedirects('- a\n- b\n', REDIRECTS).problems[0]!.message).toMatch(/expected a mapping/);
@@ -40,20 +55,36 @@ describe('redirects.yaml', () => {
 describe('checkStableIds', () => {
   const redirects = (text: string) => parseRedirects(text, REDIRECTS).redirects;
   test('all well: every listed id is an event or redirected, every event is listed', () => {
-    expect(checkStableIds(events('1923-new'), list('1917-old', '1923-new'), redirects('1917-old: 1923-new'))).toEqual([]);
+    expect(checkStableIds(events('1923-new'), list('1917-old', '1923-new'), redirects('1917-old: 1923-new'))).toEqual(
+      [],
+    );
   });
-  test('a listed id that vanished is named with the list\'s file and line', () => {
+  test("a listed id that vanished is named with the list's file and line", () => {
     expect(checkStableIds(events('1923-new'), list('1917-old', '1923-new'), null)).toEqual([
-      { file: LIST, line: 1, field: 'id', message: expect.stringMatching(/^published event id "1917-old" is neither an event nor redirected/) },
+      {
+        file: LIST,
+        line: 1,
+        field: 'id',
+        message: expect.stringMatching(/^published event id "1917-old" is neither an event nor redirected/),
+      },
     ]);
   });
   test('a new event not in the list', () => {
     expect(checkStableIds(events('1923-new', '1924-newer'), list('1923-new'), null)).toEqual([
-      { file: 'content/events/1924-newer.md', line: 1, field: 'id', message: `new event id not in ${LIST}: run npm run ids:update` },
+      {
+        file: 'content/events/1924-newer.md',
+        line: 1,
+        field: 'id',
+        message: `new event id not in ${LIST}: run npm run ids:update`,
+      },
     ]);
   });
   test('redirects must lead to a current event', () => {
-    const problems = checkStableIds(events('1925-c'), list('1917-a', '1920-b', '1925-c'), redirects('1917-a: 1920-b\n1920-b: 1925-c\n1930-z: 1999-nowhere\n1925-c: 1917-a'));
+    const problems = checkStableIds(
+      events('1925-c'),
+      list('1917-a', '1920-b', '1925-c'),
+      redirects('1917-a: 1920-b\n1920-b: 1925-c\n1930-z: 1999-nowhere\n1925-c: 1917-a'),
+    );
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
       '1917-a: redirects to "1920-b", which is itself redirected (to "1925-c"): point it at the current event',
       '1930-z: redirects to unknown event "1999-nowhere"',
@@ -62,10 +93,28 @@ describe('checkStableIds', () => {
     ]);
   });
   test('an id the git history listed but the list no longer has is named, at the line where it belongs', () => {
-    const history = { ids: new Map([['1917-old', 'abc1234'], ['1923-new', 'abc1234'], ['1930-z', 'def5678']]) };
+    const history = {
+      ids: new Map([
+        ['1917-old', 'abc1234'],
+        ['1923-new', 'abc1234'],
+        ['1930-z', 'def5678'],
+      ]),
+    };
     expect(checkStableIds(events('1923-new', '1925-c'), list('1923-new', '1925-c'), null, history)).toEqual([
-      { file: LIST, line: 1, field: 'id', message: expect.stringMatching(/^published event id "1917-old" \(listed in commit abc1234\) was removed from the list/) },
-      { file: LIST, line: 3, field: 'id', message: expect.stringMatching(/^published event id "1930-z" \(listed in commit def5678\)/) },
+      {
+        file: LIST,
+        line: 1,
+        field: 'id',
+        message: expect.stringMatching(
+          /^published event id "1917-old" \(listed in commit abc1234\) was removed from the list/,
+        ),
+      },
+      {
+        file: LIST,
+        line: 3,
+        field: 'id',
+        message: expect.stringMatching(/^published event id "1930-z" \(listed in commit def5678\)/),
+      },
     ]);
   });
   test('without a list (missing file, reported when reading) only the redirects are checked', () => {

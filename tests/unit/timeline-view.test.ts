@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { axisLabel, clampWindow, dayMs, fromWindow, openingWindow, panWindow, timelineBounds, toWindow, windowAround, zoomWindow } from '../../src/lib/timeline-view';
+import {
+  axisLabel,
+  clampWindow,
+  dayMs,
+  fromWindow,
+  openingWindow,
+  panWindow,
+  timelineBounds,
+  toWindow,
+  windowAround,
+  zoomWindow,
+} from '../../src/lib/timeline-view';
 
 const DAY = 86_400_000;
 
@@ -8,7 +19,10 @@ describe('timelineBounds', () => {
     expect(timelineBounds([{ start: '1923-09-22', end: '1923-09-22' }])).toEqual(toWindow('1905-01-01', '1945-12-31'));
   });
   test('widened to whole years around events outside it (1880, 1956)', () => {
-    const b = timelineBounds([{ start: '1880-01-01', end: '1880-12-31' }, { start: '1956-01-01', end: '1956-12-31' }]);
+    const b = timelineBounds([
+      { start: '1880-01-01', end: '1880-12-31' },
+      { start: '1956-01-01', end: '1956-12-31' },
+    ]);
     expect(b.start).toBeLessThanOrEqual(dayMs('1880-01-01'));
     expect(b.end).toBeGreaterThan(dayMs('1956-12-31'));
   });
@@ -18,7 +32,9 @@ describe('windows', () => {
   const bounds = toWindow('1905-01-01', '1945-12-31');
   test('the opening window starts with the Beijing talks and widens with the screen', () => {
     expect(fromWindow(openingWindow(1000)).from).toBe('1923-09-01');
-    expect(openingWindow(1000).end - openingWindow(1000).start).toBeGreaterThan(openingWindow(330).end - openingWindow(330).start);
+    expect(openingWindow(1000).end - openingWindow(1000).start).toBeGreaterThan(
+      openingWindow(330).end - openingWindow(330).start,
+    );
   });
   test('zoom keeps the centre; pan moves by a fraction; both stay inside the bounds', () => {
     const w = toWindow('1924-01-01', '1924-12-31');
@@ -28,7 +44,9 @@ describe('windows', () => {
     expect(panWindow(w, 0.5, bounds).start).toBeGreaterThan(w.start);
     expect(panWindow(toWindow('1905-01-01', '1906-01-01'), -1, bounds).start).toBe(bounds.start);
     expect(zoomWindow(bounds, 4, bounds)).toEqual(bounds);
-    expect(clampWindow({ start: 0, end: DAY }, bounds).end - clampWindow({ start: 0, end: DAY }, bounds).start).toBe(7 * DAY);
+    expect(clampWindow({ start: 0, end: DAY }, bounds).end - clampWindow({ start: 0, end: DAY }, bounds).start).toBe(
+      7 * DAY,
+    );
   });
   test('a window around an event contains it', () => {
     const w = windowAround({ start: '1956-02-01', end: '1956-02-01' }, 240 * DAY);
@@ -40,7 +58,7 @@ describe('windows', () => {
   });
 });
 
-describe('axis labels speak the page\'s language', () => {
+describe("axis labels speak the page's language", () => {
   const sept = Date.UTC(1923, 8, 1);
   test.each([
     [sept, 'month', 'ja', 'minor', '9月'],

@@ -3,7 +3,11 @@ import { EMPTY_VIEW, parseViewState, sameFilters, serializeViewState } from '../
 
 describe('parseViewState', () => {
   test('reads every parameter', () => {
-    expect(parseViewState('?side=soviet,japanese&paper=ozawa-1987&work=sokolov-1983,perepiska-2008&theme=concessions&person=karakhan&q=%E8%8A%B3%E6%BE%A4&event=1923-09-22-x&from=1923-09-01&to=1925-01-31')).toEqual({
+    expect(
+      parseViewState(
+        '?side=soviet,japanese&paper=ozawa-1987&work=sokolov-1983,perepiska-2008&theme=concessions&person=karakhan&q=%E8%8A%B3%E6%BE%A4&event=1923-09-22-x&from=1923-09-01&to=1925-01-31',
+      ),
+    ).toEqual({
       sides: ['japanese', 'soviet'],
       both: false,
       papers: ['ozawa-1987'],
@@ -35,7 +39,10 @@ describe('serializeViewState', () => {
   test.each([
     [{ ...EMPTY_VIEW, sides: ['soviet' as const] }, 'side=soviet'],
     [{ ...EMPTY_VIEW, sides: ['japanese' as const, 'soviet' as const, 'other' as const, 'context' as const] }, ''],
-    [{ ...EMPTY_VIEW, works: ['sokolov-1983', 'perepiska-2008'], event: 'x-1' }, 'work=sokolov-1983,perepiska-2008&event=x-1'],
+    [
+      { ...EMPTY_VIEW, works: ['sokolov-1983', 'perepiska-2008'], event: 'x-1' },
+      'work=sokolov-1983,perepiska-2008&event=x-1',
+    ],
     [{ ...EMPTY_VIEW, both: true, sides: ['soviet' as const] }, 'side=soviet&both=1'],
     [EMPTY_VIEW, ''],
   ])('%j → %s', (state, query) => {

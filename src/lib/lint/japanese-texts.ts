@@ -38,7 +38,10 @@ export function japaneseFields(value: unknown, path = ''): { field: string; text
 /** The paragraphs of the `## ja` section of an event's Markdown body. */
 export function japaneseBody(body: string): string[] {
   const section = /^## ja\s*$([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(body)?.[1] ?? '';
-  return section.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return section
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 function eventTexts(file: string, source: string): JapaneseText[] {
@@ -50,9 +53,16 @@ function eventTexts(file: string, source: string): JapaneseText[] {
 }
 
 /** All Japanese text of a content folder (events, people, places, themes, sides, works) and of the UI strings. */
-export function collectJapaneseTexts(root: string, contentDir = join(root, 'content'), ui: Record<string, string> = {}): JapaneseText[] {
+export function collectJapaneseTexts(
+  root: string,
+  contentDir = join(root, 'content'),
+  ui: Record<string, string> = {},
+): JapaneseText[] {
   const texts: JapaneseText[] = Object.entries(ui).map(([key, text]) => ({ file: 'src/i18n/ja.ts', field: key, text }));
-  for (const folder of readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  for (const folder of readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
     for (const name of readdirSync(join(contentDir, folder)).sort()) {
       const path = join(contentDir, folder, name);
       const file = relative(root, path);

@@ -23,7 +23,10 @@ export function workTitle(corpus: Corpus, id: string, lang: Lang): string {
   return work?.translatedTitle?.[lang] ?? work?.csl.title ?? id;
 }
 
-export function eventRoutes(corpus: Corpus, langs: readonly Lang[] = LANGS): Array<{ params: { lang: Lang; id: string }; props: EventPage }> {
+export function eventRoutes(
+  corpus: Corpus,
+  langs: readonly Lang[] = LANGS,
+): Array<{ params: { lang: Lang; id: string }; props: EventPage }> {
   const byId = new Map(corpus.events.map((e) => [e.id, e]));
   return langs.flatMap((lang) =>
     corpus.events.map((event, i) => ({
@@ -34,15 +37,29 @@ export function eventRoutes(corpus: Corpus, langs: readonly Lang[] = LANGS): Arr
         next: corpus.events[i + 1] ?? null,
         related: event.related.flatMap((id) => byId.get(id) ?? []),
         columns: sideColumns(event.accounts, (a) => a.sideKind),
-        sources: [{ paper: event.paper, locator: event.locator }, ...event.alsoIn].map((ref) => ({ work: ref.paper, title: workTitle(corpus, ref.paper, lang), locator: ref.locator })),
-        cited: [...new Set([event.paper, ...event.alsoIn.map((a) => a.paper), ...event.accounts.flatMap((a) => a.citations.map((c) => c.work))])],
+        sources: [{ paper: event.paper, locator: event.locator }, ...event.alsoIn].map((ref) => ({
+          work: ref.paper,
+          title: workTitle(corpus, ref.paper, lang),
+          locator: ref.locator,
+        })),
+        cited: [
+          ...new Set([
+            event.paper,
+            ...event.alsoIn.map((a) => a.paper),
+            ...event.accounts.flatMap((a) => a.citations.map((c) => c.work)),
+          ]),
+        ],
       },
     })),
   );
 }
 
 /** One page per language and old id of a renamed or merged event, sending readers on to its successor. */
-export function movedRoutes(corpus: Corpus, redirects: ReadonlyArray<{ from: string; to: string }>, langs: readonly Lang[] = LANGS): Array<{ params: { lang: Lang; moved: string }; props: { successor: ResolvedEvent } }> {
+export function movedRoutes(
+  corpus: Corpus,
+  redirects: ReadonlyArray<{ from: string; to: string }>,
+  langs: readonly Lang[] = LANGS,
+): Array<{ params: { lang: Lang; moved: string }; props: { successor: ResolvedEvent } }> {
   const byId = new Map(corpus.events.map((e) => [e.id, e]));
   return langs.flatMap((lang) =>
     redirects.map(({ from, to }) => {

@@ -34,7 +34,11 @@ export function score(entry: IndexedRecord, query: Query): number {
   for (const term of query.terms) {
     if (matchesTerm(entry.title, term)) total += 10;
     total += 3 * Math.min(3, entry.accounts.filter((a) => matchesTerm(a, term)).length);
-    total += Math.min(5, term.variants.reduce((n, v) => n + occurrences(entry.all, v).length, 0)) * 0.5;
+    total +=
+      Math.min(
+        5,
+        term.variants.reduce((n, v) => n + occurrences(entry.all, v).length, 0),
+      ) * 0.5;
     if (term.groups.some((g) => entry.record.groups.includes(g))) total += 4;
   }
   return total;
@@ -57,7 +61,15 @@ export interface SearchResult {
 export function search(index: IndexedRecord[], query: Query, filters: SearchFilters): SearchResult {
   const matching = query.terms.length ? index.filter((entry) => matchesQuery(entry.all, query)) : [];
   const facets = filterEvents(
-    matching.map(({ record }) => ({ id: record.id, sides: record.sides, papers: record.papers, works: [], themes: [], people: [], text: '' })),
+    matching.map(({ record }) => ({
+      id: record.id,
+      sides: record.sides,
+      papers: record.papers,
+      works: [],
+      themes: [],
+      people: [],
+      text: '',
+    })),
     { ...EMPTY_VIEW, sides: filters.sides, papers: filters.papers },
   );
   const kept = new Set(facets.ids);
@@ -65,5 +77,9 @@ export function search(index: IndexedRecord[], query: Query, filters: SearchFilt
     .filter((entry) => kept.has(entry.record.id))
     .map((entry) => ({ entry, score: score(entry, query) }))
     .sort((a, b) => b.score - a.score || a.entry.record.earliest.localeCompare(b.entry.record.earliest));
-  return { hits: ranked.map((r) => r.entry.record), matched: matching.length, counts: { sides: facets.counts.sides, papers: facets.counts.papers } };
+  return {
+    hits: ranked.map((r) => r.entry.record),
+    matched: matching.length,
+    counts: { sides: facets.counts.sides, papers: facets.counts.papers },
+  };
 }

@@ -45,7 +45,13 @@ const OLD_FORMS = new RegExp(`[${[...SHINJITAI.keys()].join('')}]`, 'gu');
  * @example fold('芳澤 ＫＡＲＡＫＨＡＮ Gotō') // '芳沢 karakhan goto'
  */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(DIACRITICS, '').normalize('NFC').replace(OLD_FORMS, (c) => SHINJITAI.get(c)!);
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .normalize('NFC')
+    .replace(OLD_FORMS, (c) => SHINJITAI.get(c)!);
 }
 
 /** A folded text and, for each of its UTF-16 units, the index in the original text it came from. */

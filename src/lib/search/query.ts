@@ -60,13 +60,15 @@ function isWordStart(folded: string, at: number, alphabetic: boolean): boolean {
 export function occurrences(folded: string, variant: string): number[] {
   const found: number[] = [];
   const alphabetic = WORD_CHAR.test(variant[0] ?? '');
-  for (let at = folded.indexOf(variant); at !== -1; at = folded.indexOf(variant, at + 1)) if (isWordStart(folded, at, alphabetic)) found.push(at);
+  for (let at = folded.indexOf(variant); at !== -1; at = folded.indexOf(variant, at + 1))
+    if (isWordStart(folded, at, alphabetic)) found.push(at);
   return found;
 }
 
 function hasOccurrence(folded: string, variant: string): boolean {
   const alphabetic = WORD_CHAR.test(variant[0] ?? '');
-  for (let at = folded.indexOf(variant); at !== -1; at = folded.indexOf(variant, at + 1)) if (isWordStart(folded, at, alphabetic)) return true;
+  for (let at = folded.indexOf(variant); at !== -1; at = folded.indexOf(variant, at + 1))
+    if (isWordStart(folded, at, alphabetic)) return true;
   return false;
 }
 
@@ -85,7 +87,8 @@ export function matchRanges(text: string, query: Query): Array<[number, number]>
   const { folded, origin } = foldWithOrigin(text);
   const ranges: Array<[number, number]> = [];
   for (const t of query.terms) {
-    for (const v of t.variants) for (const at of occurrences(folded, v)) ranges.push([origin[at]!, origin[at + v.length]!]);
+    for (const v of t.variants)
+      for (const at of occurrences(folded, v)) ranges.push([origin[at]!, origin[at + v.length]!]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];

@@ -5,13 +5,29 @@ import type { Corpus, WithId } from '../content/types';
 
 let cached: Promise<Corpus> | null = null;
 
-const byId = <T>(entries: Array<{ id: string; data: T }>): Map<string, WithId<T>> => new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }]));
+const byId = <T>(entries: Array<{ id: string; data: T }>): Map<string, WithId<T>> =>
+  new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }]));
 
 async function readCorpus(): Promise<Corpus> {
   // The store does not keep order: restore time order (earliest, latest, id).
   const events = (await getCollection('events')).map((e) => e.data).sort(compareEvents);
-  const [works, people, places, themes, sides, questions] = await Promise.all([getCollection('works'), getCollection('people'), getCollection('places'), getCollection('themes'), getCollection('sides'), getCollection('questions')]);
-  return { events, works: byId(works), people: byId(people), places: byId(places), themes: byId(themes), sides: byId(sides), questions: new Map(questions.map((q) => [q.id, q.data])) };
+  const [works, people, places, themes, sides, questions] = await Promise.all([
+    getCollection('works'),
+    getCollection('people'),
+    getCollection('places'),
+    getCollection('themes'),
+    getCollection('sides'),
+    getCollection('questions'),
+  ]);
+  return {
+    events,
+    works: byId(works),
+    people: byId(people),
+    places: byId(places),
+    themes: byId(themes),
+    sides: byId(sides),
+    questions: new Map(questions.map((q) => [q.id, q.data])),
+  };
 }
 
 /** Read once per build; in dev, on every request, so that an edited entry shows on the next reload. */

@@ -24,10 +24,34 @@ export function dataFiles(corpus: Corpus, site: URL | string): DataFile[] {
   const bib = worksBibtex(corpus);
   const size = (text: string) => Buffer.byteLength(text, 'utf8');
   return [
-    { file: 'data/events.json', format: 'JSON', description: 'data.eventsJson', fields: unionOfKeys(events as unknown as Array<Record<string, unknown>>), bytes: size(JSON.stringify(events, null, 1)) },
-    { file: 'data/events.csv', format: 'CSV (RFC 4180)', description: 'data.eventsCsv', fields: [...EVENT_CSV_COLUMNS], bytes: size(eventsCsv(events)) },
-    { file: 'data/works.json', format: 'CSL-JSON', description: 'data.worksJson', fields: unionOfKeys(works), bytes: size(JSON.stringify(works, null, 1)) },
-    { file: 'data/works.bib', format: 'BibTeX', description: 'data.worksBib', fields: [...new Set([...bib.matchAll(/^\s+([a-z]+) = /gm)].map((m) => m[1]!))], bytes: size(bib) },
+    {
+      file: 'data/events.json',
+      format: 'JSON',
+      description: 'data.eventsJson',
+      fields: unionOfKeys(events as unknown as Array<Record<string, unknown>>),
+      bytes: size(JSON.stringify(events, null, 1)),
+    },
+    {
+      file: 'data/events.csv',
+      format: 'CSV (RFC 4180)',
+      description: 'data.eventsCsv',
+      fields: [...EVENT_CSV_COLUMNS],
+      bytes: size(eventsCsv(events)),
+    },
+    {
+      file: 'data/works.json',
+      format: 'CSL-JSON',
+      description: 'data.worksJson',
+      fields: unionOfKeys(works),
+      bytes: size(JSON.stringify(works, null, 1)),
+    },
+    {
+      file: 'data/works.bib',
+      format: 'BibTeX',
+      description: 'data.worksBib',
+      fields: [...new Set([...bib.matchAll(/^\s+([a-z]+) = /gm)].map((m) => m[1]!))],
+      bytes: size(bib),
+    },
   ];
 }
 

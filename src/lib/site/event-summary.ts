@@ -5,5 +5,8 @@ import { formatDate, type Lang } from '../dates';
 export function eventSummary(event: ResolvedEvent, lang: Lang, max = 160): string {
   const text = `${formatDate(event.date, lang)}${lang === 'ja' ? '。' : '. '}${event.accounts[0]?.text[lang] ?? ''}`;
   if ([...text].length <= max) return text;
-  return `${[...text].slice(0, max - 1).join('').replace(/\s+\S*$/, '')}…`;
+  return `${[...text]
+    .slice(0, max - 1)
+    .join('')
+    .replace(/\s+\S*$/, '')}…`;
 }

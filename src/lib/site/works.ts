@@ -13,7 +13,13 @@ export interface WorkEvents {
 
 export function eventsOfWork(corpus: Corpus, workId: string): WorkEvents {
   if (corpus.works.get(workId)?.role === 'paper') {
-    return { param: 'paper', events: corpus.events.filter((e) => e.paper === workId || e.alsoIn.some((a) => a.paper === workId)) };
+    return {
+      param: 'paper',
+      events: corpus.events.filter((e) => e.paper === workId || e.alsoIn.some((a) => a.paper === workId)),
+    };
   }
-  return { param: 'work', events: corpus.events.filter((e) => e.accounts.some((a) => a.citations.some((c) => c.work === workId))) };
+  return {
+    param: 'work',
+    events: corpus.events.filter((e) => e.accounts.some((a) => a.citations.some((c) => c.work === workId))),
+  };
 }

@@ -4,5 +4,7 @@ import { eventsJson } from '../../lib/exports';
 
 export const GET: APIRoute = async ({ site }) => {
   const corpus = await siteCorpus();
-  return new Response(JSON.stringify(eventsJson(corpus, site!), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(eventsJson(corpus, site!), null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -4,5 +4,7 @@ import { questionsJson } from '../../lib/questions-export';
 
 export const GET: APIRoute = async ({ site }) => {
   const corpus = await siteCorpus();
-  return new Response(JSON.stringify(questionsJson(corpus, site!), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(questionsJson(corpus, site!), null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -4,5 +4,7 @@ import { timelineTexts } from '../../lib/timeline-data';
 
 export const GET: APIRoute = async () => {
   const corpus = await siteCorpus();
-  return new Response(JSON.stringify(timelineTexts(corpus)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(timelineTexts(corpus)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -10,5 +10,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await siteCorpus();
-  return new Response(JSON.stringify(timelineData(corpus, params.lang as Lang)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(timelineData(corpus, params.lang as Lang)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -11,6 +11,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, site }) => {
   const lang = params.lang as Lang;
-  const png = ogPng({ title: t(lang, 'site.shortTitle'), subtitle: t(lang, 'og.subtitle'), footer: new URL(homePath(lang), site).href });
+  const png = ogPng({
+    title: t(lang, 'site.shortTitle'),
+    subtitle: t(lang, 'og.subtitle'),
+    footer: new URL(homePath(lang), site).href,
+  });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

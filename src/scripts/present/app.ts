@@ -5,7 +5,17 @@
  * can be printed one per page.
  */
 import { parseViewState } from '../../lib/view-state';
-import { buildDeck, initialIndex, keyAction, move, presentSearch, slideParam, swipeAction, timelineHref, type DeckAction } from '../../lib/deck';
+import {
+  buildDeck,
+  initialIndex,
+  keyAction,
+  move,
+  presentSearch,
+  slideParam,
+  swipeAction,
+  timelineHref,
+  type DeckAction,
+} from '../../lib/deck';
 import type { TimelineData } from '../../lib/timeline-data';
 import { renderSlide, type SlideStrings } from './slides';
 import { fillQr } from './qr';
@@ -31,7 +41,10 @@ async function start(root: HTMLElement) {
   const offlineStatus = root.querySelector<HTMLElement>('[data-offline-status]')!;
   const timelineLink = root.querySelector<HTMLAnchorElement>('[data-timeline-link]')!;
   // The deck's own language link (the site header is hidden while presenting) and the header's.
-  const languageSwitches = [...document.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')].map((link) => ({ link, base: link.getAttribute('href')!.split('?')[0]! }));
+  const languageSwitches = [...document.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')].map((link) => ({
+    link,
+    base: link.getAttribute('href')!.split('?')[0]!,
+  }));
   const lang = root.dataset.lang === 'ja' ? 'ja' : 'en';
   const dataUrl = root.dataset.dataUrl!;
   const site = root.dataset.site!;
@@ -74,7 +87,11 @@ async function start(root: HTMLElement) {
     current.scrollTop = 0;
     fitSlide(current);
     root.dataset.slide = String(index + 1);
-    history.replaceState(history.state, '', `${location.pathname}${presentSearch(state, slides[index]!.id, index)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${presentSearch(state, slides[index]!.id, index)}${location.hash}`,
+    );
     for (const { link, base } of languageSwitches) link.href = `${base}${location.search}`;
   }
 

@@ -19,7 +19,8 @@ export async function enableOffline(dataUrl: string, onReady: () => void): Promi
       if (url.origin === location.origin && url.pathname.startsWith(assetPath('_astro/'))) assets.add(url.pathname);
     };
     for (const entry of performance.getEntriesByType('resource')) add(entry.name);
-    for (const node of document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[href], script[src]')) add(node.getAttribute('href') ?? node.getAttribute('src'));
+    for (const node of document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[href], script[src]'))
+      add(node.getAttribute('href') ?? node.getAttribute('src'));
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<{ cached?: boolean }>) => {
       if (event.data?.cached) onReady();

@@ -8,8 +8,12 @@ import QRCode from 'qrcode';
 export function fillQr(img: HTMLImageElement): void {
   const url = img.dataset.url;
   if (!url || img.getAttribute('src')) return;
-  QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } }, (error, svg) => {
-    if (error || !svg) return;
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  });
+  QRCode.toString(
+    url,
+    { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } },
+    (error, svg) => {
+      if (error || !svg) return;
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    },
+  );
 }

@@ -17,14 +17,24 @@ export interface SlideStrings {
 }
 
 /** `site` is the public address (SITE_URL) the permalinks and their QR codes use. */
-export function renderSlide(slide: Slide, index: number, total: number, data: TimelineData, strings: SlideStrings, site: string): HTMLElement {
+export function renderSlide(
+  slide: Slide,
+  index: number,
+  total: number,
+  data: TimelineData,
+  strings: SlideStrings,
+  site: string,
+): HTMLElement {
   const lang = data.lang;
   const article = el('article', undefined, 'slide');
   article.dataset.slide = String(index + 1);
   article.dataset.eventId = slide.id;
   article.dataset.part = `${slide.part}/${slide.parts}`;
   article.setAttribute('aria-roledescription', lang === 'ja' ? 'スライド' : 'slide');
-  article.setAttribute('aria-label', strings.slideLabel.replace('{n}', String(index + 1)).replace('{total}', String(total)));
+  article.setAttribute(
+    'aria-label',
+    strings.slideLabel.replace('{n}', String(index + 1)).replace('{total}', String(total)),
+  );
 
   const header = el('header', undefined, 'slide-header');
   const date = el('p', slide.date, 'event-date slide-date');

@@ -6,7 +6,14 @@
 import { indexRecords, search, type IndexedRecord } from '../../lib/search/engine';
 import { parseQuery, type AliasGroup } from '../../lib/search/query';
 import type { SearchData, SearchRecord } from '../../lib/search/records';
-import { EMPTY_VIEW, SIDE_KINDS, parseViewState, serializeViewState, type SideKindParam, type ViewState } from '../../lib/view-state';
+import {
+  EMPTY_VIEW,
+  SIDE_KINDS,
+  parseViewState,
+  serializeViewState,
+  type SideKindParam,
+  type ViewState,
+} from '../../lib/view-state';
 import { renderResult, type SearchStrings } from './render';
 import { assetPath } from '../../lib/urls';
 
@@ -49,13 +56,23 @@ function start(root: HTMLElement) {
   let query = parseQuery('');
 
   function stateFromForm(): ViewState {
-    const sides = boxes('side').filter((b) => b.checked).map((b) => b.value as SideKindParam);
-    return { ...EMPTY_VIEW, text: input.value.trim(), sides: sides.length === SIDE_KINDS.length ? [] : sides, papers: boxes('paper').filter((b) => b.checked).map((b) => b.value) };
+    const sides = boxes('side')
+      .filter((b) => b.checked)
+      .map((b) => b.value as SideKindParam);
+    return {
+      ...EMPTY_VIEW,
+      text: input.value.trim(),
+      sides: sides.length === SIDE_KINDS.length ? [] : sides,
+      papers: boxes('paper')
+        .filter((b) => b.checked)
+        .map((b) => b.value),
+    };
   }
 
   function showState(state: ViewState) {
     input.value = state.text;
-    for (const box of boxes('side')) box.checked = state.sides.length === 0 || state.sides.includes(box.value as SideKindParam);
+    for (const box of boxes('side'))
+      box.checked = state.sides.length === 0 || state.sides.includes(box.value as SideKindParam);
     for (const box of boxes('paper')) box.checked = state.papers.includes(box.value);
   }
 
@@ -66,7 +83,8 @@ function start(root: HTMLElement) {
     const left = hits.length - shown;
     more.hidden = left === 0;
     more.textContent = strings.more.replace('{count}', String(Math.min(PAGE, left))).replace('{left}', String(left));
-    shownNote.textContent = hits.length > PAGE ? strings.shown.replace('{shown}', String(shown)).replace('{count}', String(hits.length)) : '';
+    shownNote.textContent =
+      hits.length > PAGE ? strings.shown.replace('{shown}', String(shown)).replace('{count}', String(hits.length)) : '';
     return next.length;
   }
 
@@ -100,8 +118,13 @@ function start(root: HTMLElement) {
     }
     hits = result.hits;
     shown = 0;
-    const counted = (hits.length ? strings.results : strings.none).replace('{count}', String(hits.length)).replace('{query}', state.text);
-    status.textContent = hits.length < result.matched ? `${counted} ${strings.beforeFilters.replace('{count}', String(hits.length)).replace('{matched}', String(result.matched))}` : counted;
+    const counted = (hits.length ? strings.results : strings.none)
+      .replace('{count}', String(hits.length))
+      .replace('{query}', state.text);
+    status.textContent =
+      hits.length < result.matched
+        ? `${counted} ${strings.beforeFilters.replace('{count}', String(hits.length)).replace('{matched}', String(result.matched))}`
+        : counted;
     status.dataset.count = String(hits.length);
     showMore();
     list.dataset.done = 'true';

@@ -23,7 +23,11 @@ export interface SearchStrings {
 /** Excerpts of matching accounts shown per result. */
 const MAX_EXCERPTS = 2;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -37,7 +41,12 @@ function segmentNodes(segments: Segment[]): Array<Node | string> {
 function sideBadge(kind: SideKindParam, strings: SearchStrings): HTMLElement {
   const label = strings.sides[kind];
   const [symbol] = label.split(' ');
-  const badge = element('span', `side-badge side-${kind}`, element('span', undefined, symbol!), element('span', 'visually-hidden', label.slice(symbol!.length).trim()));
+  const badge = element(
+    'span',
+    `side-badge side-${kind}`,
+    element('span', undefined, symbol!),
+    element('span', 'visually-hidden', label.slice(symbol!.length).trim()),
+  );
   badge.title = label;
   badge.firstElementChild!.setAttribute('aria-hidden', 'true');
   return badge;
@@ -49,7 +58,15 @@ function accountExcerpts(record: SearchRecord, query: Query, lang: Lang, strings
   for (const account of record.accounts) {
     if (out.length === MAX_EXCERPTS) break;
     const cut = excerpt(account.text[lang], query);
-    if (cut) out.push(element('p', `search-excerpt account account-${account.kind}`, sideBadge(account.kind, strings), ...segmentNodes(cut)));
+    if (cut)
+      out.push(
+        element(
+          'p',
+          `search-excerpt account account-${account.kind}`,
+          sideBadge(account.kind, strings),
+          ...segmentNodes(cut),
+        ),
+      );
   }
   return out;
 }
@@ -59,15 +76,28 @@ export function renderResult(record: SearchRecord, query: Query, strings: Search
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
   const link = element('a', undefined, ...segmentNodes(highlight(record.title[lang], query)));
   link.href = strings.eventPath.replace('{id}', record.id);
-  const meta = element('p', 'search-result-meta', element('span', 'event-date', record.date[lang]), ' ', ...record.sides.map((k) => sideBadge(k, strings)));
+  const meta = element(
+    'p',
+    'search-result-meta',
+    element('span', 'event-date', record.date[lang]),
+    ' ',
+    ...record.sides.map((k) => sideBadge(k, strings)),
+  );
   const item = element('li', 'search-result', element('h2', 'search-result-title', link), meta);
   const excerpts = accountExcerpts(record, query, lang, strings);
   const titleMarked = link.querySelector('mark') !== null;
   if (excerpts.length === 0 && !titleMarked) {
     // Matched only in the other language: say so and show where.
     const inTitle = excerpt(record.title[other], query);
-    const found = inTitle ? [element('p', 'search-excerpt', ...segmentNodes(inTitle))] : accountExcerpts(record, query, other, strings);
-    const note = element('div', 'search-other-language', element('p', 'search-other-label', strings.matchedOther), ...found);
+    const found = inTitle
+      ? [element('p', 'search-excerpt', ...segmentNodes(inTitle))]
+      : accountExcerpts(record, query, other, strings);
+    const note = element(
+      'div',
+      'search-other-language',
+      element('p', 'search-other-label', strings.matchedOther),
+      ...found,
+    );
     note.lang = other;
     note.firstElementChild!.setAttribute('lang', lang);
     item.append(note);

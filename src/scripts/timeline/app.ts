@@ -5,7 +5,16 @@
  */
 import { visibleSides } from '../../lib/filter';
 import { DAY_MS, endOf } from '../../lib/timeline-items';
-import { clampWindow, fromWindow, openingWindow, timelineBounds, toWindow, windowAround, dayMs, type Window } from '../../lib/timeline-view';
+import {
+  clampWindow,
+  fromWindow,
+  openingWindow,
+  timelineBounds,
+  toWindow,
+  windowAround,
+  dayMs,
+  type Window,
+} from '../../lib/timeline-view';
 import type { TimelineIndexEntry } from '../../lib/timeline-data';
 import { TimelineSource } from './data';
 import { filterView, type FilteredView } from './filters';
@@ -24,7 +33,11 @@ if (root) void start(root);
 async function start(root: HTMLElement): Promise<void> {
   // The library and the data load side by side, from the first moment; neither waits for the other.
   const library = loadVis();
-  const source = new TimelineSource({ index: root.dataset.indexUrl!, texts: root.dataset.textUrl!, chunkBase: root.dataset.chunkBase! });
+  const source = new TimelineSource({
+    index: root.dataset.indexUrl!,
+    texts: root.dataset.textUrl!,
+    chunkBase: root.dataset.chunkBase!,
+  });
   const strings = readStrings(root);
   const canvas = root.querySelector<HTMLElement>('[data-timeline]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
@@ -44,9 +57,14 @@ async function start(root: HTMLElement): Promise<void> {
   const bounds = timelineBounds(events);
   const byId = new Map(events.map((e) => [e.id, e]));
   const canvasWidth = () => Math.max(200, canvas.clientWidth - (matchMedia('(max-width: 40rem)').matches ? 40 : 170));
-  const stateWindow = (): Window | null => (store.state.from && store.state.to ? toWindow(store.state.from, store.state.to) : null);
+  const stateWindow = (): Window | null =>
+    store.state.from && store.state.to ? toWindow(store.state.from, store.state.to) : null;
   const linked = store.state.event ? byId.get(store.state.event) : undefined;
-  const initial = stateWindow() ?? (linked ? windowAround(linked, openingWindow(canvasWidth()).end - openingWindow(canvasWidth()).start) : openingWindow(canvasWidth()));
+  const initial =
+    stateWindow() ??
+    (linked
+      ? windowAround(linked, openingWindow(canvasWidth()).end - openingWindow(canvasWidth()).start)
+      : openingWindow(canvasWidth()));
 
   let view: FilteredView = await filterView(index, source, store.state);
   const go = (w: Window, mode: HistoryMode) => {
@@ -69,7 +87,15 @@ async function start(root: HTMLElement): Promise<void> {
     const span = Math.min(w.end - w.start, 365 * DAY_MS);
     go(windowAround(event, span), 'replace');
   };
-  const selection = new Selection(root, canvas, store, source, strings, reveal, () => root.querySelector<HTMLElement>('[data-window-list] [data-event-id]')?.dataset.eventId ?? null);
+  const selection = new Selection(
+    root,
+    canvas,
+    store,
+    source,
+    strings,
+    reveal,
+    () => root.querySelector<HTMLElement>('[data-window-list] [data-event-id]')?.dataset.eventId ?? null,
+  );
   const list = new WindowList(root, strings, (id) => selection.choose(id));
   wireNavigation(root, canvas, {
     current: () => lanes.getWindow(),
@@ -106,7 +132,8 @@ async function start(root: HTMLElement): Promise<void> {
     const w = stateWindow();
     if (change.window && w) {
       const current = lanes.getWindow();
-      if (Math.abs(current.start - w.start) > DAY_MS || Math.abs(current.end - w.end) > DAY_MS) lanes.setWindow(clampWindow(w, bounds));
+      if (Math.abs(current.start - w.start) > DAY_MS || Math.abs(current.end - w.end) > DAY_MS)
+        lanes.setWindow(clampWindow(w, bounds));
     }
     if (change.filters || change.event) void refresh(change.filters);
   });

@@ -15,7 +15,14 @@ export interface DetailStrings {
   noCitation: string;
 }
 
-export function renderDetail(panel: HTMLElement, event: TimelineEntry, data: TimelineChunk, sides: Set<SideKindParam>, strings: DetailStrings, onClose: () => void): void {
+export function renderDetail(
+  panel: HTMLElement,
+  event: TimelineEntry,
+  data: TimelineChunk,
+  sides: Set<SideKindParam>,
+  strings: DetailStrings,
+  onClose: () => void,
+): void {
   panel.replaceChildren();
   panel.dataset.eventId = event.id;
   panel.dataset.side = event.sideIds.join(' ');

@@ -7,14 +7,24 @@ import { SIDE_KINDS, type SideKindParam, type ViewState } from '../../lib/view-s
 import type { ViewStore } from './state-url';
 import { fill, type TimelineStrings } from './strings';
 
-const FACET_PARAM: Record<Facet, string> = { sides: 'side', papers: 'paper', works: 'work', themes: 'theme', people: 'person' };
+const FACET_PARAM: Record<Facet, string> = {
+  sides: 'side',
+  papers: 'paper',
+  works: 'work',
+  themes: 'theme',
+  people: 'person',
+};
 
 export class FilterForm {
   private form: HTMLFormElement;
   private search: HTMLInputElement;
   private notice: HTMLElement;
 
-  constructor(private root: HTMLElement, private store: ViewStore, private strings: TimelineStrings) {
+  constructor(
+    private root: HTMLElement,
+    private store: ViewStore,
+    private strings: TimelineStrings,
+  ) {
     this.form = root.querySelector<HTMLFormElement>('form[data-filters]')!;
     this.search = this.form.querySelector<HTMLInputElement>('input[name="q"]')!;
     this.notice = root.querySelector<HTMLElement>('[data-side-notice]')!;
@@ -53,7 +63,9 @@ export class FilterForm {
     if (target.name === 'side' && !target.checked && this.checked('side').length === 0) {
       // The last side cannot be unchecked: keep it, and say why.
       target.checked = true;
-      this.notice.textContent = fill(this.strings.lastSide, { both: this.root.querySelector('[data-both-label]')?.textContent?.trim() ?? '' });
+      this.notice.textContent = fill(this.strings.lastSide, {
+        both: this.root.querySelector('[data-both-label]')?.textContent?.trim() ?? '',
+      });
       this.notice.hidden = false;
       return;
     }
@@ -78,8 +90,16 @@ export class FilterForm {
   }
 
   write(state: ViewState): void {
-    const selected: Record<string, string[]> = { side: state.sides.length ? state.sides : [...SIDE_KINDS], both: state.both ? ['1'] : [], paper: state.papers, work: state.works, theme: state.themes, person: state.people };
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) input.checked = selected[input.name]?.includes(input.value) ?? false;
+    const selected: Record<string, string[]> = {
+      side: state.sides.length ? state.sides : [...SIDE_KINDS],
+      both: state.both ? ['1'] : [],
+      paper: state.papers,
+      work: state.works,
+      theme: state.themes,
+      person: state.people,
+    };
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      input.checked = selected[input.name]?.includes(input.value) ?? false;
     if (document.activeElement !== this.search) this.search.value = state.text;
   }
 

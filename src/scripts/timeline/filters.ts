@@ -14,7 +14,11 @@ export interface FilteredView {
   ordered: TimelineIndexEntry[];
 }
 
-export async function filterView(index: TimelineIndex, source: TimelineSource, state: ViewState): Promise<FilteredView> {
+export async function filterView(
+  index: TimelineIndex,
+  source: TimelineSource,
+  state: ViewState,
+): Promise<FilteredView> {
   const texts = state.text.trim() ? await source.texts() : null;
   const result = filterEvents(index.events, state, [], (e) => texts?.get(e.id) ?? '');
   const visible = new Set(result.ids);

@@ -12,8 +12,25 @@ import { el } from '../dom';
 import type { VisDataSet, VisModule, VisTimeline } from './vis';
 import { fill, type TimelineStrings } from './strings';
 
-interface VisItem { id: string; group: SideKindParam; start: Date; end?: Date; type: 'point' | 'range'; className: string; label?: string; count?: number; lane: SideKindParam; 'event-id'?: string; side: SideKindParam; bucket?: string }
-interface Handlers { select: (id: string) => void; zoomTo: (w: Window) => void; moved: (w: Window, byUser: boolean) => void }
+interface VisItem {
+  id: string;
+  group: SideKindParam;
+  start: Date;
+  end?: Date;
+  type: 'point' | 'range';
+  className: string;
+  label?: string;
+  count?: number;
+  lane: SideKindParam;
+  'event-id'?: string;
+  side: SideKindParam;
+  bucket?: string;
+}
+interface Handlers {
+  select: (id: string) => void;
+  zoomTo: (w: Window) => void;
+  moved: (w: Window, byUser: boolean) => void;
+}
 
 export class Lanes {
   readonly timeline: VisTimeline;
@@ -26,13 +43,22 @@ export class Lanes {
   private selected: string | null = null;
   private queued = false;
 
-  constructor(vis: VisModule, private canvas: HTMLElement, private strings: TimelineStrings, index: TimelineIndex, bounds: Window, initial: Window, private handlers: Handlers) {
+  constructor(
+    vis: VisModule,
+    private canvas: HTMLElement,
+    private strings: TimelineStrings,
+    index: TimelineIndex,
+    bounds: Window,
+    initial: Window,
+    private handlers: Handlers,
+  ) {
     this.windowIndex = buildWindowIndex(index.events);
     this.byId = new Map(index.events.map((e) => [e.id, e]));
     this.items = new vis.DataSet<VisItem>([]);
     this.groups = new vis.DataSet<unknown>([]);
     const lang = strings.lang;
-    const label = (kind: 'minor' | 'major') => (date: { valueOf(): number }, scale: AxisScale) => axisLabel(date.valueOf(), scale, lang, kind);
+    const label = (kind: 'minor' | 'major') => (date: { valueOf(): number }, scale: AxisScale) =>
+      axisLabel(date.valueOf(), scale, lang, kind);
     this.timeline = new vis.Timeline(canvas, this.items, this.groups, {
       start: new Date(initial.start),
       end: new Date(initial.end),
@@ -72,8 +98,14 @@ export class Lanes {
       else this.handlers.select(id.split('::')[0]!);
     });
     // Hovering one lane's item highlights the same event in the other lanes.
-    this.timeline.on('itemover', (props: { item: string }) => canvas.querySelectorAll<HTMLElement>('.vis-item.linked').forEach((n) => n.classList.toggle('link-hover', n.dataset.eventId === props.item.split('::')[0])));
-    this.timeline.on('itemout', () => canvas.querySelectorAll('.link-hover').forEach((n) => n.classList.remove('link-hover')));
+    this.timeline.on('itemover', (props: { item: string }) =>
+      canvas
+        .querySelectorAll<HTMLElement>('.vis-item.linked')
+        .forEach((n) => n.classList.toggle('link-hover', n.dataset.eventId === props.item.split('::')[0])),
+    );
+    this.timeline.on('itemout', () =>
+      canvas.querySelectorAll('.link-hover').forEach((n) => n.classList.remove('link-hover')),
+    );
   }
 
   private itemNode(item: VisItem): HTMLElement {
@@ -92,9 +124,18 @@ export class Lanes {
   show(keep: (e: TimelineIndexEntry) => boolean, lanes: Set<SideKindParam>, selected: string | null): void {
     this.keep = keep;
     this.selected = selected;
-    if (lanes.size !== this.lanes.size || [...lanes].some((l) => !this.lanes.has(l)) || this.groups.getIds().length === 0) {
+    if (
+      lanes.size !== this.lanes.size ||
+      [...lanes].some((l) => !this.lanes.has(l)) ||
+      this.groups.getIds().length === 0
+    ) {
       this.lanes = lanes;
-      const groups = SIDE_KINDS.filter((k) => lanes.has(k)).map((k, order) => ({ id: k, content: this.laneLabel(k), order, className: `lane lane-${k}` }));
+      const groups = SIDE_KINDS.filter((k) => lanes.has(k)).map((k, order) => ({
+        id: k,
+        content: this.laneLabel(k),
+        order,
+        className: `lane lane-${k}`,
+      }));
       this.groups.clear();
       this.groups.add(groups);
     }
@@ -129,7 +170,9 @@ export class Lanes {
     const ids = new Set(next.map((i) => i.id));
     this.items.remove(this.items.getIds().filter((id) => !ids.has(id)));
     this.items.update(next);
-    this.timeline.setSelection(this.selected ? next.filter((i) => i['event-id'] === this.selected).map((i) => i.id) : []);
+    this.timeline.setSelection(
+      this.selected ? next.filter((i) => i['event-id'] === this.selected).map((i) => i.id) : [],
+    );
     this.canvas.dataset.itemsInWindow = String(next.length);
     this.canvas.dataset.bucketed = String(items.some((i) => i.type === 'bucket'));
     // The benchmark's instrument: when the timeline first hands its items to vis-timeline.
@@ -139,14 +182,38 @@ export class Lanes {
 
   private toVis(item: TimelineItem): VisItem {
     if (item.type === 'bucket') {
-      return { id: item.id, group: item.lane, start: new Date(item.startMs), end: new Date(item.endMs), type: 'range', className: `bucket lane-${item.lane}`, count: item.count, lane: item.lane, side: item.lane, bucket: 'true' };
+      return {
+        id: item.id,
+        group: item.lane,
+        start: new Date(item.startMs),
+        end: new Date(item.endMs),
+        type: 'range',
+        className: `bucket lane-${item.lane}`,
+        count: item.count,
+        lane: item.lane,
+        side: item.lane,
+        bucket: 'true',
+      };
     }
     const event = this.byId.get(item.eventId)!;
-    const classes = ['event-item', `lane-${item.lane}`, item.shape === 'point' ? 'exact' : item.partial ? 'partial' : 'span'];
+    const classes = [
+      'event-item',
+      `lane-${item.lane}`,
+      item.shape === 'point' ? 'exact' : item.partial ? 'partial' : 'span',
+    ];
     if (item.linked) classes.push('linked');
     if (item.openEnd) classes.push('open-end');
     if (hasBothSides(event)) classes.push('both-sides');
-    const base = { id: item.id, group: item.lane, start: new Date(dayMs(item.start)), className: classes.join(' '), label: event.title, lane: item.lane, side: item.lane, 'event-id': item.eventId };
+    const base = {
+      id: item.id,
+      group: item.lane,
+      start: new Date(dayMs(item.start)),
+      className: classes.join(' '),
+      label: event.title,
+      lane: item.lane,
+      side: item.lane,
+      'event-id': item.eventId,
+    };
     return item.shape === 'point' ? { ...base, type: 'point' } : { ...base, type: 'range', end: new Date(endOf(item)) };
   }
 

@@ -26,7 +26,8 @@ export function wireNavigation(root: HTMLElement, canvas: HTMLElement, target: N
   };
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-nav]')) {
     const action = actions[button.dataset.nav!];
-    if (action) button.addEventListener('click', () => target.go(action(), button.dataset.nav === 'fit' ? 'push' : 'replace'));
+    if (action)
+      button.addEventListener('click', () => target.go(action(), button.dataset.nav === 'fit' ? 'push' : 'replace'));
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-phase-from]')) {
     button.addEventListener('click', () => {
@@ -36,29 +37,42 @@ export function wireNavigation(root: HTMLElement, canvas: HTMLElement, target: N
     });
   }
   canvas.addEventListener('keydown', (e) => {
-    const key = e.key === '+' || e.key === '=' ? 'zoom-in' : e.key === '-' || e.key === '_' ? 'zoom-out' : e.key === 'PageUp' ? 'earlier' : e.key === 'PageDown' ? 'later' : null;
+    const key =
+      e.key === '+' || e.key === '='
+        ? 'zoom-in'
+        : e.key === '-' || e.key === '_'
+          ? 'zoom-out'
+          : e.key === 'PageUp'
+            ? 'earlier'
+            : e.key === 'PageDown'
+              ? 'later'
+              : null;
     if (!key || e.ctrlKey || e.metaKey || e.altKey) return;
     e.preventDefault();
     target.go(actions[key]!(), 'replace');
   });
   const hint = root.querySelector<HTMLElement>('[data-wheel-hint]');
   let shown = false;
-  canvas.addEventListener('wheel', (e) => {
-    if (e.metaKey && !e.ctrlKey) {
-      // ⌘ + wheel zooms on a Mac, as Ctrl + wheel does elsewhere.
-      e.preventDefault();
-      target.go(zoomWindow(target.current(), e.deltaY > 0 ? 1.25 : 0.8, target.bounds), 'replace');
-      return;
-    }
-    if (e.ctrlKey || !hint || shown) return;
-    shown = true;
-    try {
-      if (sessionStorage.getItem(HINT_KEY)) return;
-      sessionStorage.setItem(HINT_KEY, '1');
-    } catch {
-      // Storage refused (private mode): the hint shows once per page.
-    }
-    hint.hidden = false;
-    setTimeout(() => (hint.hidden = true), 8000);
-  }, { passive: false });
+  canvas.addEventListener(
+    'wheel',
+    (e) => {
+      if (e.metaKey && !e.ctrlKey) {
+        // ⌘ + wheel zooms on a Mac, as Ctrl + wheel does elsewhere.
+        e.preventDefault();
+        target.go(zoomWindow(target.current(), e.deltaY > 0 ? 1.25 : 0.8, target.bounds), 'replace');
+        return;
+      }
+      if (e.ctrlKey || !hint || shown) return;
+      shown = true;
+      try {
+        if (sessionStorage.getItem(HINT_KEY)) return;
+        sessionStorage.setItem(HINT_KEY, '1');
+      } catch {
+        // Storage refused (private mode): the hint shows once per page.
+      }
+      hint.hidden = false;
+      setTimeout(() => (hint.hidden = true), 8000);
+    },
+    { passive: false },
+  );
 }

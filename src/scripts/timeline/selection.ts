@@ -21,7 +21,15 @@ export class Selection {
   private returnTo: HTMLElement | null = null;
   private shown: string | null = null;
 
-  constructor(private root: HTMLElement, private canvas: HTMLElement, private store: ViewStore, private source: TimelineSource, private strings: TimelineStrings, private reveal: (event: TimelineIndexEntry) => void, private firstInView: () => string | null) {
+  constructor(
+    private root: HTMLElement,
+    private canvas: HTMLElement,
+    private store: ViewStore,
+    private source: TimelineSource,
+    private strings: TimelineStrings,
+    private reveal: (event: TimelineIndexEntry) => void,
+    private firstInView: () => string | null,
+  ) {
     this.panel = root.querySelector<HTMLElement>('[data-detail]')!;
     this.status = root.querySelector<HTMLElement>('[data-status]')!;
     this.panel.addEventListener('keydown', (e) => {
@@ -37,7 +45,11 @@ export class Selection {
 
   /** The reader opened an event (click, tap, Enter, a link): show it and move focus to its accounts. */
   choose(id: string, mode: 'push' | 'replace' = 'push', focus = true): Promise<void> {
-    if (!this.panel.contains(document.activeElement)) this.returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : this.canvas;
+    if (!this.panel.contains(document.activeElement))
+      this.returnTo =
+        document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+          ? document.activeElement
+          : this.canvas;
     this.focusNext = focus;
     if (this.store.state.event === id) return this.show(this.store.state);
     this.store.set({ event: id }, mode);
@@ -90,15 +102,25 @@ export class Selection {
   private showPosition(event: TimelineIndexEntry | undefined): void {
     if (!event) return;
     const n = this.ordered.findIndex((e) => e.id === event.id) + 1;
-    this.status.textContent = n === 0 ? this.strings.positionHidden : fill(this.strings.position, { n, total: this.ordered.length, date: event.date, title: event.title });
+    this.status.textContent =
+      n === 0
+        ? this.strings.positionHidden
+        : fill(this.strings.position, { n, total: this.ordered.length, date: event.date, title: event.title });
   }
 
   private onKey(e: KeyboardEvent): void {
     const current = this.ordered.findIndex((ev) => ev.id === this.store.state.event);
     let target: number | null = null;
     // With nothing selected, the arrows start from the first event on the screen, not from the first of all.
-    const first = current < 0 ? Math.max(0, this.ordered.findIndex((ev) => ev.id === this.firstInView())) : current;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') target = current < 0 ? first : Math.min(this.ordered.length - 1, current + 1);
+    const first =
+      current < 0
+        ? Math.max(
+            0,
+            this.ordered.findIndex((ev) => ev.id === this.firstInView()),
+          )
+        : current;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown')
+      target = current < 0 ? first : Math.min(this.ordered.length - 1, current + 1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') target = current < 0 ? first : Math.max(0, current - 1);
     else if (e.key === 'Home') target = 0;
     else if (e.key === 'End') target = this.ordered.length - 1;

@@ -21,7 +21,12 @@ export class ViewStore {
   constructor(root: HTMLElement) {
     const language = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
     const present = root.querySelector<HTMLAnchorElement>('[data-present-link]');
-    if (language) this.links.push({ node: language, base: language.getAttribute('href')!.split('?')[0]!.split('#')[0]!, hash: '#timeline' });
+    if (language)
+      this.links.push({
+        node: language,
+        base: language.getAttribute('href')!.split('?')[0]!.split('#')[0]!,
+        hash: '#timeline',
+      });
     if (present) this.links.push({ node: present, base: present.getAttribute('href')!.split('?')[0]!, hash: '' });
     this.writeLinks();
     window.addEventListener('popstate', () => this.apply(parseViewState(location.search), 'none'));
@@ -46,7 +51,8 @@ export class ViewStore {
     if (mode !== 'none') {
       const query = serializeViewState(next);
       const url = `${location.pathname}${query ? `?${query}` : ''}#timeline`;
-      if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+      if (url !== `${location.pathname}${location.search}${location.hash}`)
+        history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     }
     this.writeLinks();
     if (change.filters || change.window || change.event) for (const listener of this.listeners) listener(next, change);
@@ -55,6 +61,7 @@ export class ViewStore {
   /** Links that carry the whole view, the window included. */
   private writeLinks(): void {
     const query = serializeViewState(this.state);
-    for (const link of this.links) link.node.setAttribute('href', `${link.base}${query ? `?${query}` : ''}${query ? link.hash : ''}`);
+    for (const link of this.links)
+      link.node.setAttribute('href', `${link.base}${query ? `?${query}` : ''}${query ? link.hash : ''}`);
   }
 }

@@ -23,7 +23,12 @@ export interface VisTimeline {
 
 export interface VisModule {
   DataSet: new <T>(items: T[]) => VisDataSet<T>;
-  Timeline: new (container: HTMLElement, items: VisDataSet<unknown>, groups: VisDataSet<unknown>, options: Record<string, unknown>) => VisTimeline;
+  Timeline: new (
+    container: HTMLElement,
+    items: VisDataSet<unknown>,
+    groups: VisDataSet<unknown>,
+    options: Record<string, unknown>,
+  ) => VisTimeline;
   moment: (date: unknown) => { utc(): unknown };
 }
 

@@ -18,7 +18,11 @@ export class WindowList {
   private empty: HTMLElement;
   private index: WindowIndex<TimelineIndexEntry> | null = null;
 
-  constructor(private root: HTMLElement, private strings: TimelineStrings, private open: (id: string) => void) {
+  constructor(
+    private root: HTMLElement,
+    private strings: TimelineStrings,
+    private open: (id: string) => void,
+  ) {
     this.list = root.querySelector<HTMLOListElement>('[data-window-list]')!;
     this.more = root.querySelector<HTMLElement>('[data-window-more]')!;
     this.empty = root.querySelector<HTMLElement>('[data-empty]')!;
@@ -39,8 +43,15 @@ export class WindowList {
       button.type = 'button';
       button.dataset.eventId = e.id;
       if (e.id === selected) button.setAttribute('aria-current', 'true');
-      const markers = e.sides.map((s) => MARKERS[s]).filter(Boolean).join('');
-      button.append(el('span', e.date, 'window-date'), el('span', markers, 'window-markers'), el('span', e.title, 'window-title'));
+      const markers = e.sides
+        .map((s) => MARKERS[s])
+        .filter(Boolean)
+        .join('');
+      button.append(
+        el('span', e.date, 'window-date'),
+        el('span', markers, 'window-markers'),
+        el('span', e.title, 'window-title'),
+      );
       item.append(button);
       return item;
     });

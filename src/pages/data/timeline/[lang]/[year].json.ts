@@ -11,5 +11,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const corpus = await siteCorpus();
-  return new Response(JSON.stringify(timelineChunk(corpus, params.lang as Lang, params.year!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(timelineChunk(corpus, params.lang as Lang, params.year!)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
