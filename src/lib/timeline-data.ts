@@ -13,6 +13,7 @@ import { formatReference } from './references';
 import { eventPath } from './urls';
 import type { SideKindParam } from './view-state';
 import { sidesOf } from './event-view';
+import { chunkYear } from './timeline-chunk';
 
 export interface TimelineAccount {
   side: string;
@@ -130,9 +131,6 @@ export type TimelineEntry = Omit<TimelineDatum, 'text'>;
 export interface TimelineChunk extends Omit<TimelineData, 'events' | 'papers'> {
   events: TimelineEntry[];
 }
-
-/** The year whose chunk holds an event: the year of its start. */
-export const chunkYear = (event: { start: string }): string => event.start.slice(0, 4);
 
 export function timelineIndex(corpus: Corpus, lang: Lang): TimelineIndex {
   const events = corpus.events.map((e) => {

@@ -3,7 +3,8 @@
  * texts only when a query needs them, and each year's full texts when one of its events is opened.
  * Every request is made once; callers share the promise.
  */
-import { chunkYear, type TimelineChunk, type TimelineEntry, type TimelineIndex } from '../../lib/timeline-data';
+import { chunkYear } from '../../lib/timeline-chunk';
+import type { TimelineChunk, TimelineEntry, TimelineIndex } from '../../lib/timeline-data';
 
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
