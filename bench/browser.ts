@@ -122,7 +122,8 @@ export async function pageWeight(
   const gzip = { html: 0, css: 0, js: 0, data: 0, other: 0 };
   const raw = { html: 0, css: 0, js: 0, data: 0, other: 0 };
   for (const r of requests) {
-    const kind = KIND[r.type] ?? 'other';
+    // A preloaded fetch reports itself as 'other': the data files are data whatever fetched them.
+    const kind = /^\/data\/.*\.json$/.test(r.url) ? 'data' : (KIND[r.type] ?? 'other');
     gzip[kind] += r.gzip;
     raw[kind] += r.bytes;
   }
@@ -216,7 +217,13 @@ export interface SiteRun {
   resources: Record<'island' | 'data' | 'visTimeline', { start: number; end: number } | null>;
   filterOff: FilterTiming;
   filterOn: FilterTiming;
+  /** The first free-text query (fetches the searchable texts), then a second one (texts already in). */
+  queryCold: FilterTiming;
+  queryWarm: FilterTiming;
 }
+
+/** Place names found in the real corpus and in every synthetic one (the generator copies the places). */
+export const QUERIES = ['Vladivostok', 'Harbin'] as const;
 
 /**
  * Installed before any page script. Records: LCP entries (and whether their element is in #chronology);
@@ -281,11 +288,19 @@ interface PageBench {
   itemsInDom: number | null;
 }
 
-/** Click a side checkbox and time until the page has settled; runs inside the page. */
-async function clickSide(page: Page, side: string): Promise<FilterTiming> {
-  return page.evaluate(async (value) => {
-    const input = document.querySelector<HTMLInputElement>(`form[data-filters] input[name="side"][value="${value}"]`)!;
+/**
+ * Change a filter and time until the page has settled; runs inside the page. `side:<kind>` clicks that side's
+ * checkbox; `query:<words>` types the words into the timeline's search box and submits it (the first query
+ * also fetches the searchable texts). Settled = the first animation frame after the last DOM change, once the
+ * status line is empty again (a query shows "searching…" until its texts are in) and two frames in a row
+ * changed nothing.
+ */
+async function changeFilter(page: Page, change: string): Promise<FilterTiming> {
+  return page.evaluate(async (what) => {
+    const [kind, value] = [what.slice(0, what.indexOf(':')), what.slice(what.indexOf(':') + 1)];
+    const form = document.querySelector<HTMLFormElement>('form[data-filters]')!;
     const count = document.querySelector<HTMLElement>('[data-result-count]')!;
+    const status = document.querySelector<HTMLElement>('[data-timeline-app] [data-status]')!;
     const countBefore = count.textContent ?? '';
     const urlBefore = location.href;
     let lastMutation = 0;
@@ -297,14 +312,19 @@ async function clickSide(page: Page, side: string): Promise<FilterTiming> {
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
     const t0 = performance.now();
-    input.click();
+    if (kind === 'side') {
+      form.querySelector<HTMLInputElement>(`input[name="side"][value="${value}"]`)!.click();
+    } else {
+      form.querySelector<HTMLInputElement>('input[name="q"]')!.value = value;
+      form.requestSubmit();
+    }
     const t1 = performance.now();
     const urlChanged = location.href !== urlBefore;
     let settled = 0;
     let nextFrame = 0;
     let quiet = 0;
     let frames = 0;
-    while (frames < 600 && quiet < 2) {
+    while (frames < 1200 && (quiet < 2 || status.textContent !== '')) {
       const t = await frame();
       frames++;
       if (!nextFrame) nextFrame = t;
@@ -330,7 +350,7 @@ async function clickSide(page: Page, side: string): Promise<FilterTiming> {
       countAfter: count.textContent ?? '',
       urlChanged,
     };
-  }, side);
+  }, change);
 }
 
 export async function measureSite(browser: Browser, url: string, timeoutMs = 240_000): Promise<SiteRun> {
@@ -392,8 +412,10 @@ export async function measureSite(browser: Browser, url: string, timeoutMs = 240
     const after = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const dom = (await cdp.send('Memory.getDOMCounters').catch(() => null)) as { nodes: number } | null;
     await sleep(300);
-    const filterOff = await clickSide(page, 'soviet');
-    const filterOn = await clickSide(page, 'soviet');
+    const filterOff = await changeFilter(page, 'side:soviet');
+    const filterOn = await changeFilter(page, 'side:soviet');
+    const queryCold = await changeFilter(page, `query:${QUERIES[0]}`);
+    const queryWarm = await changeFilter(page, `query:${QUERIES[1]}`);
     return {
       ...metrics,
       heapUsed: after.usedSize,
@@ -401,6 +423,8 @@ export async function measureSite(browser: Browser, url: string, timeoutMs = 240
       domNodes: dom?.nodes ?? null,
       filterOff,
       filterOn,
+      queryCold,
+      queryWarm,
     };
   } finally {
     await closeWithin(context, 20_000);
@@ -416,6 +440,8 @@ export interface BareRun {
   itemsDrawn: number | null;
   /** When the first item entered the DOM (same instrument as on the site). */
   itemsInDom: number | null;
+  /** The bare page's first contentful paint (its heading). */
+  firstContentfulPaint: number | null;
   items: number | null;
   drawn: number | null;
   /** True when the page had to be abandoned (context did not close in time). */
@@ -427,7 +453,15 @@ export async function measureBare(browser: Browser, url: string, capMs: number):
   await context.addInitScript(PAGE_INIT);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  let result: BareRun = { timedOut: true, itemsDrawn: null, itemsInDom: null, items: null, drawn: null, stuck: false };
+  let result: BareRun = {
+    timedOut: true,
+    itemsDrawn: null,
+    itemsInDom: null,
+    firstContentfulPaint: null,
+    items: null,
+    drawn: null,
+    stuck: false,
+  };
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
     await page.waitForFunction(() => performance.getEntriesByName('bare-items').length > 0, null, {
@@ -439,12 +473,14 @@ export async function measureBare(browser: Browser, url: string, capMs: number):
       status: document.getElementById('status')?.textContent ?? '',
       drawn: document.querySelectorAll('.vis-item').length,
       itemsInDom: (window as unknown as { __bench: PageBench }).__bench.itemsInDom,
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint', 'paint')[0]?.startTime ?? null,
     }));
     const items = Number(/^(\d+) items/.exec(value.status)?.[1] ?? NaN);
     result = {
       timedOut: value.itemsDrawn > capMs,
       itemsDrawn: value.itemsDrawn,
       itemsInDom: value.itemsInDom,
+      firstContentfulPaint: value.firstContentfulPaint,
       items: Number.isNaN(items) ? null : items,
       drawn: value.drawn,
       stuck: false,
@@ -456,4 +492,61 @@ export async function measureBare(browser: Browser, url: string, capMs: number):
     result.stuck = !(await closeWithin(context, 20_000));
   }
   return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The site search
+
+export interface SearchRun {
+  query: string;
+  /** Navigation start → the result list is done (includes fetching and indexing /data/search.json). */
+  doneMs: number;
+  /** Building the in-memory index from search.json (the page's own data-index-ms). */
+  indexMs: number | null;
+  /** Running the query over the index (the page's own data-query-ms). */
+  queryMs: number | null;
+  hits: number | null;
+  searchJson: { bytes: number; gzip: number } | null;
+}
+
+/** Open the search page with a query in its URL and read the page's own timings. */
+export async function measureSearch(browser: Browser, baseUrl: string, query: string): Promise<SearchRun> {
+  const context = await newContext(browser);
+  // Notes when the result list is first marked done (a MutationObserver installed before the page loads).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __searchDone: number | null };
+    w.__searchDone = null;
+    new MutationObserver((records, observer) => {
+      if (records.some((r) => (r.target as Element).matches?.('[data-search-results][data-done="true"]'))) {
+        w.__searchDone = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-done'] });
+  });
+  try {
+    const page = await context.newPage();
+    let searchJson: SearchRun['searchJson'] = null;
+    page.on('response', async (response) => {
+      if (!/\/data\/search\.json$/.test(new URL(response.url()).pathname)) return;
+      const body = await response.body().catch(() => null);
+      if (body) searchJson = { bytes: body.length, gzip: gzipSync(body, { level: 6 }).length };
+    });
+    await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForSelector('[data-search-results][data-done="true"]', { state: 'attached', timeout: 120_000 });
+    const value = await page.evaluate(() => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+      const root = document.querySelector<HTMLElement>('[data-search-page]');
+      const status = document.querySelector<HTMLElement>('[data-search-status]');
+      return {
+        doneMs: (window as unknown as { __searchDone: number | null }).__searchDone ?? performance.now(),
+        indexMs: root?.dataset.indexMs ? Number(root.dataset.indexMs) : null,
+        queryMs: list.dataset.queryMs ? Number(list.dataset.queryMs) : null,
+        hits: status?.dataset.count ? Number(status.dataset.count) : null,
+      };
+    });
+    await sleep(200);
+    return { query, ...value, searchJson };
+  } finally {
+    await closeWithin(context, 15_000);
+  }
 }

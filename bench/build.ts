@@ -7,7 +7,7 @@
  * `<cwd>/.astro/.prerender/`, which would collide with other builds running from the project at the same
  * time. A `node_modules` symlink in the temp folder lets those chunks resolve the project's packages.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -96,6 +96,11 @@ export function prepareBuildRoot(root: string, project: string): void {
   if (!existsSync(link)) symlinkSync(join(project, 'node_modules'), link, 'dir');
 }
 
+/** The day of the project's last commit (what the edition reads from git in a normal build). */
+function lastCommitDay(project: string): string {
+  return execFileSync('git', ['log', '-1', '--format=%cs'], { cwd: project, encoding: 'utf8' }).trim();
+}
+
 export async function astroBuild(options: {
   project: string;
   root: string;
@@ -114,6 +119,8 @@ export async function astroBuild(options: {
     ASTRO_CACHE_DIR: cacheDir,
     SITE_URL: 'http://127.0.0.1:4321',
     FORCE_COLOR: '0',
+    // The build runs outside the checkout, where the edition cannot read its last-updated date from git.
+    EDITION_UPDATED: process.env.EDITION_UPDATED ?? lastCommitDay(project),
   };
   const astro = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const args = ['build', '--force', '--root', project, '--outDir', outDir];
@@ -175,7 +182,7 @@ export async function astroBuild(options: {
 export interface OutputSize {
   bytes: number;
   files: number;
-  /** Bytes by top-level kind: html, data (data/), pagefind (pagefind/), assets (_astro/), other. */
+  /** Bytes by kind: html, search (the search index, data/search.json), data (the rest of data/), assets (_astro/), other. */
   byKind: Record<string, number>;
   htmlPages: number;
 }
@@ -194,10 +201,10 @@ export function outputSize(dir: string): OutputSize {
       result.files++;
       const kind = name.endsWith('.html')
         ? 'html'
-        : top === 'data'
-          ? 'data'
-          : top === 'pagefind'
-            ? 'pagefind'
+        : top === 'data' && path === join(dir, 'data') && name === 'search.json'
+          ? 'search'
+          : top === 'data'
+            ? 'data'
             : top === '_astro'
               ? 'assets'
               : 'other';

@@ -4,7 +4,7 @@
  * same events. Prints a table, writes bench/results.json and docs/benchmarks.md.
  *
  * Options (after `npm run bench --`):
- *   --sizes=200,2000,10000   corpus sizes
+ *   --sizes=real,200,2000,10000   corpus sizes; `real` is the project's own content/ (built as it is)
  *   --reps=3                 timeline-page / bare-page repetitions per size (alternating site, bare, …)
  *   --bare-cap=120           seconds before a bare vis-timeline measurement is abandoned
  *   --seed=1917              PRNG seed of the generated corpora
@@ -19,11 +19,23 @@ import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { generateCorpus, writePublishedIds } from './generate';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus, writePublishedIds, type GeneratedCorpus } from './generate';
 import { astroBuild, outputSize, prepareBuildRoot } from './build';
 import { scanEventPages } from './event-pages';
-import { jsFreeCheck, launch, measureBare, measureSite, pageWeight, type BareRun, type SiteRun } from './browser';
+import {
+  jsFreeCheck,
+  launch,
+  measureBare,
+  measureSearch,
+  measureSite,
+  pageWeight,
+  QUERIES,
+  type BareRun,
+  type SiteRun,
+} from './browser';
 import { serve } from './server';
+import type { LighthouseResults } from './lighthouse';
 import { bundleBarePage } from './bare/bundle';
 import { renderMarkdown, renderTable, type Results, type SizeResult } from './report';
 import { loadCorpus } from '../src/lib/content/load';
@@ -103,21 +115,50 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** The project's own corpus as the benchmark describes a generated one. */
+function realCorpus(dir: string): GeneratedCorpus {
+  const corpus = loadCorpus(dir);
+  const stats: GeneratedCorpus['stats'] = {
+    events: corpus.events.length,
+    accounts: 0,
+    byDateKind: {},
+    bySide: {},
+    inCoreYears: 0,
+  };
+  for (const e of corpus.events) {
+    stats.accounts += e.accounts.length;
+    for (const a of e.accounts) stats.bySide[a.side] = (stats.bySide[a.side] ?? 0) + 1;
+    const year = Number(e.earliest.slice(0, 4));
+    if (year >= 1917 && year <= 1925) stats.inCoreYears++;
+  }
+  // The event page to weigh: the one with the most accounts (the heaviest page of the real corpus).
+  const sample = [...corpus.events].sort((a, b) => b.accounts.length - a.accounts.length)[0]!;
+  return { dir, ids: corpus.events.map((e) => e.id), sampleEventId: sample.id, stats };
+}
+
 async function measureSize(
-  size: number,
+  spec: number | 'real',
   options: { tmp: string; seed: number; reps: number; bareCapMs: number; benchDir: string },
 ): Promise<SizeResult> {
   const { tmp, seed, reps, bareCapMs, benchDir } = options;
-  const result: SizeResult = { size, loadBefore: loadavg()[0]!, loadAfter: NaN } as SizeResult;
+  const result = { loadBefore: loadavg()[0]!, loadAfter: NaN, real: spec === 'real' } as SizeResult;
 
-  log(`${size} events: generating corpus`);
   let started = performance.now();
-  const corpus = generateCorpus({
-    events: size,
-    seed: seed + size,
-    dir: join(tmp, `corpus-${size}`, 'content'),
-    source: join(PROJECT, 'content'),
-  });
+  let corpus: GeneratedCorpus;
+  if (spec === 'real') {
+    log('real corpus (content/): reading');
+    corpus = realCorpus(join(PROJECT, 'content'));
+  } else {
+    log(`${spec} events: generating corpus`);
+    corpus = generateCorpus({
+      events: spec,
+      seed: seed + spec,
+      dir: join(tmp, `corpus-${spec}`, 'content'),
+      source: join(PROJECT, 'content'),
+    });
+  }
+  const size = corpus.stats.events;
+  result.size = size;
   result.generateMs = performance.now() - started;
   result.corpus = corpus.stats;
   const validation = validate(corpus.dir, corpus.ids);
@@ -179,8 +220,14 @@ async function measureSize(
           )
         : null,
     };
+    const textFile = readFileSync(join(outDir, 'data', 'timeline-text.json'));
+    result.weights.timelineText = { raw: textFile.length, gzip: gzipSync(textFile, { level: 6 }).length };
     result.sampleEventId = corpus.sampleEventId;
     result.eventPageWithoutJs = await jsFreeCheck(browser, eventUrl);
+
+    log(`${size} events: site search`);
+    result.search = [];
+    for (const query of QUERIES) result.search.push(await measureSearch(browser, server.url, query));
 
     const site: SiteRun[] = [];
     const bare: BareRun[] = [];
@@ -190,14 +237,14 @@ async function measureSize(
       site.push(await measureSite(browser, timelineUrl));
       const s = site.at(-1)!;
       log(
-        `  site: FCP ${s.firstContentfulPaint?.toFixed(0)} ms, island ${s.islandStart?.toFixed(0)} ms, items ${s.timelineItems.toFixed(0)} ms (in DOM ${s.itemsInDom?.toFixed(0)} ms), filter ${s.filterOff.settledMs.toFixed(0)}/${s.filterOn.settledMs.toFixed(0)} ms, heap ${(s.heapUsed / 1e6).toFixed(1)} MB`,
+        `  site: FCP ${s.firstContentfulPaint?.toFixed(0)} ms, island ${s.islandStart?.toFixed(0)} ms, items ${s.timelineItems.toFixed(0)} ms (in DOM ${s.itemsInDom?.toFixed(0)} ms), filter ${s.filterOff.settledMs.toFixed(0)}/${s.filterOn.settledMs.toFixed(0)} ms, query ${s.queryCold.settledMs.toFixed(0)}/${s.queryWarm.settledMs.toFixed(0)} ms, heap ${(s.heapUsed / 1e6).toFixed(1)} MB`,
       );
       if (bareSkipped) continue;
       log(`${size} events: bare vis-timeline, run ${rep}/${reps} (cap ${bareCapMs / 1000} s)`);
       const b = await measureBare(browser, `${server.url}/__bench/bare/`, bareCapMs);
       bare.push(b);
       log(
-        `  bare: ${b.timedOut ? `> ${bareCapMs / 1000} s (timed out)` : `${b.itemsDrawn!.toFixed(0)} ms (in DOM ${b.itemsInDom?.toFixed(0)} ms), ${b.items} items (${b.drawn} drawn)`}`,
+        `  bare: ${b.timedOut ? `> ${bareCapMs / 1000} s (timed out)` : `FCP ${b.firstContentfulPaint?.toFixed(0)} ms, ${b.itemsDrawn!.toFixed(0)} ms (in DOM ${b.itemsInDom?.toFixed(0)} ms), ${b.items} items (${b.drawn} drawn)`}`,
       );
       if (b.stuck) {
         await browser.close().catch(() => undefined);
@@ -226,6 +273,9 @@ async function measureSize(
       filterOnHandler: median(site.map((s) => s.filterOn.handlerMs)),
       filterOffNextFrame: median(site.map((s) => s.filterOff.nextFrameMs)),
       filterOnNextFrame: median(site.map((s) => s.filterOn.nextFrameMs)),
+      queryColdSettled: median(site.map((s) => s.queryCold.settledMs)),
+      queryWarmSettled: median(site.map((s) => s.queryWarm.settledMs)),
+      bareFirstContentfulPaint: bare.length ? median(bare.map((b) => b.firstContentfulPaint ?? NaN)) : null,
       bareItems: bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsDrawn!)) : null,
       bareItemsInDom:
         bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsInDom ?? NaN)) : null,
@@ -239,6 +289,12 @@ async function measureSize(
   return result;
 }
 
+/** The latest Lighthouse run (bench/lighthouse.ts), rendered into the same report when there is one. */
+function readLighthouse(): LighthouseResults | undefined {
+  const file = join(PROJECT, 'bench', 'lighthouse.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LighthouseResults) : undefined;
+}
+
 async function main() {
   const reportOnly = option('report-only');
   const docPath = resolve(option('doc') ?? join(PROJECT, 'docs', 'benchmarks.md'));
@@ -246,11 +302,13 @@ async function main() {
   if (reportOnly) {
     const results = JSON.parse(readFileSync(resolve(reportOnly === 'true' ? jsonPath : reportOnly), 'utf8')) as Results;
     console.log(renderTable(results));
-    writeFileSync(docPath, renderMarkdown(results));
+    writeFileSync(docPath, renderMarkdown(results, readLighthouse()));
     log(`wrote ${docPath}`);
     return;
   }
-  const sizes = (option('sizes') ?? '200,2000,10000').split(',').map((s) => Number(s.replace(/_/g, '')));
+  const sizes = (option('sizes') ?? 'real,200,2000,10000')
+    .split(',')
+    .map((s): number | 'real' => (s === 'real' ? 'real' : Number(s.replace(/_/g, ''))));
   const reps = Number(option('reps') ?? 3);
   const bareCapMs = Number(option('bare-cap') ?? 120) * 1000;
   const seed = Number(option('seed') ?? 1917);
@@ -268,9 +326,10 @@ async function main() {
     await bundleBarePage(PROJECT, join(benchDir, 'bare'));
     for (const size of sizes) {
       results.sizes.push(await measureSize(size, { tmp, seed, reps, bareCapMs, benchDir }));
+      const built = results.sizes.at(-1)!.size;
       if (!keep) {
-        rmSync(join(tmp, `out-${size}`), { recursive: true, force: true });
-        rmSync(join(tmp, `cache-${size}`), { recursive: true, force: true });
+        rmSync(join(tmp, `out-${built}`), { recursive: true, force: true });
+        rmSync(join(tmp, `cache-${built}`), { recursive: true, force: true });
       }
     }
   } finally {
@@ -282,7 +341,7 @@ async function main() {
   console.log(renderTable(results));
   if (writeDoc) {
     writeFileSync(jsonPath, `${JSON.stringify(results, null, 1)}\n`);
-    writeFileSync(docPath, renderMarkdown(results));
+    writeFileSync(docPath, renderMarkdown(results, readLighthouse()));
     log(`wrote ${jsonPath} and ${docPath}`);
   }
   log(`total ${(results.totalMs / 60000).toFixed(1)} min`);
