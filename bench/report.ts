@@ -10,6 +10,8 @@ export interface SizeResult {
   /** The project's own content/, built as it is (not generated). */
   real?: boolean;
   search?: SearchRun[];
+  /** The real corpus's timeline page with and without its modulepreload links, alternating (ms). */
+  modulepreload?: Record<'with' | 'without', { itemsInDom: number[]; visRequested: number[]; visIn: number[] }>;
   loadBefore: number;
   loadAfter: number;
   generateMs: number;
@@ -458,6 +460,15 @@ function observations(results: Results): string[] {
     list.push(
       `The timeline page's JavaScript does not grow (${kb(tw.gzip.js)} gzipped at every size, of which vis-timeline is ${kb(tw.requests.find((r) => /vis-timeline[^/]*\.js$/.test(r.url))?.gzip)}); neither does its HTML. The index it loads does: ${ok.map((s) => `${label(s)}: ${size(s.weights!.timeline.gzip.data)} gzipped`).join('; ')}. The JS heap once the timeline is ready: ${ok.map((s) => `${label(s)}: ${mb(s.summary!.heapUsed)}`).join(', ')}; DOM nodes: ${ok.map((s) => `${label(s)}: ${n(s.summary!.domNodes)}`).join(', ')}.`,
     );
+  const ab = ok.find((s) => s.modulepreload);
+  if (ab) {
+    const w = ab.modulepreload!.with;
+    const wo = ab.modulepreload!.without;
+    const all = (xs: number[]) => xs.map((x) => ms(x)).join(', ');
+    list.push(
+      `Modulepreload (${label(ab)}, \`/en/\` with and without its \`<link rel="modulepreload">\` tags, alternating, ${w.itemsInDom.length} runs each): vis-timeline requested at ${ms(median(w.visRequested))} with the links vs ${ms(median(wo.visRequested))} without (in by ${ms(median(w.visIn))} vs ${ms(median(wo.visIn))}); first item in the DOM ${ms(median(w.itemsInDom))} vs ${ms(median(wo.itemsInDom))} (every run: ${all(w.itemsInDom)} vs ${all(wo.itemsInDom)}).`,
+    );
+  }
   const searched = ok.filter((s) => s.search?.length);
   if (searched.length)
     list.push(

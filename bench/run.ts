@@ -200,6 +200,14 @@ async function measureSize(
   );
   result.eventPages = scanEventPages(outDir);
 
+  // For the real corpus, the same timeline page without its modulepreload links, to see what they bring.
+  const noPreload = join(benchDir, 'no-modulepreload');
+  rmSync(noPreload, { recursive: true, force: true });
+  if (result.real) {
+    mkdirSync(noPreload, { recursive: true });
+    const html = readFileSync(join(outDir, 'en', 'index.html'), 'utf8');
+    writeFileSync(join(noPreload, 'index.html'), html.replace(/<link rel="modulepreload"[^>]*>/g, ''));
+  }
   const server = await serve(outDir, benchDir);
   let browser = await launch();
   result.chromium = browser.version();
@@ -252,6 +260,23 @@ async function measureSize(
       }
       if (b.timedOut)
         bareSkipped = `the first run timed out after ${bareCapMs / 1000} s; the other runs at this size were skipped`;
+    }
+    if (result.real) {
+      const ab: { with: SiteRun[]; without: SiteRun[] } = { with: [], without: [] };
+      for (let rep = 1; rep <= reps; rep++) {
+        log(`${size} events: modulepreload A/B, run ${rep}/${reps}`);
+        ab.with.push(await measureSite(browser, timelineUrl));
+        ab.without.push(await measureSite(browser, `${server.url}/__bench/no-modulepreload/`));
+        log(
+          `  with: items in DOM ${ab.with.at(-1)!.itemsInDom?.toFixed(0)} ms; without: ${ab.without.at(-1)!.itemsInDom?.toFixed(0)} ms`,
+        );
+      }
+      const pick = (runs: SiteRun[]) => ({
+        itemsInDom: runs.map((r) => r.itemsInDom ?? NaN),
+        visRequested: runs.map((r) => r.resources.visTimeline?.start ?? NaN),
+        visIn: runs.map((r) => r.resources.visTimeline?.end ?? NaN),
+      });
+      result.modulepreload = { with: pick(ab.with), without: pick(ab.without) };
     }
     result.site = site;
     result.bare = bare;
