@@ -258,8 +258,9 @@ export function generateCorpus(options: {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(source)) {
-    // Events are generated; the id registry (published ids, redirects) belongs to the real events.
-    if (name === 'events' || name === 'published-ids.txt' || name === 'redirects.yaml') continue;
+    // Events are generated; the id registry (published ids, redirects) and the questions, which cite events by
+    // id, belong to the real events (a corpus may leave questions out).
+    if (['events', 'questions', 'published-ids.txt', 'redirects.yaml'].includes(name)) continue;
     cpSync(join(source, name), join(dir, name), { recursive: true });
   }
   const eventsDir = join(dir, 'events');

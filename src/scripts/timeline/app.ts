@@ -28,7 +28,9 @@ import { loadVis } from './vis';
 import { WindowList } from './window-list';
 
 const root = document.querySelector<HTMLElement>('[data-timeline-app]');
-if (root) void start(root);
+// Start after the first paint, so the page's own HTML shows before any timeline work; the index and
+// vis-timeline are already on their way (preload and modulepreload in the page head).
+if (root) requestAnimationFrame(() => setTimeout(() => void start(root)));
 
 async function start(root: HTMLElement): Promise<void> {
   // The library and the data load side by side, from the first moment; neither waits for the other.
