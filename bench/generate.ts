@@ -421,6 +421,7 @@ export function generateCorpus(options: {
     if (rng.chance(0.1))
       front.notes = [
         {
+          kind: 'discrepancy',
           ja: `合成データ：この行の日付は論文によって${rng.int(1, 9)}日ずれる。`,
           en: `Synthetic data: the papers disagree on this date by ${rng.int(1, 9)} day(s).`,
         },

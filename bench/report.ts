@@ -831,6 +831,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
     'npm run bench                                  # the real corpus, 200, 2,000 and 10,000 events, 3 runs each',
     'npm run bench -- --sizes=200,2000 --reps=1      # quicker',
     'npm run bench -- --report-only                 # re-render this file from bench/results.json',
+    'npm run bench:lighthouse                       # Lighthouse on the real corpus → bench/lighthouse.json (then --report-only)',
     '```',
     '',
   );
