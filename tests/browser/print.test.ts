@@ -92,7 +92,10 @@ describe.each(['ja', 'en'] as const)('printing the timeline page (%s)', (lang) =
     expect(paper.citations.length).toBe(event.accounts.flatMap((a) => a.citations).length);
     expect(paper.references).toBe(new Set(event.accounts.flatMap((a) => a.citations.map((c) => c.work))).size);
     expect(paper.rows.at(-1)![0]).toBe(lang === 'ja' ? '期間' : 'Time window');
-    expect(paper.rows.at(-1)![1]).toMatch(lang === 'ja' ? /1925年1月\d+日/ : /January 1925/);
+    // The window the timeline shows, around the event (20 January 1925), as two days.
+    expect(paper.rows.at(-1)![1]).toMatch(
+      lang === 'ja' ? /^1924年\d+月\d+日 – 1925年\d+月\d+日$/ : /^\d+ \w+ 1924 – \d+ \w+ 1925$/,
+    );
     expect(paper.address).toBe(
       lang === 'ja'
         ? `${today('ja')}に ${SITE}/ja/?event=${id} から印刷`
