@@ -222,7 +222,7 @@ const visibleEntries = (page: Page) =>
 const eventParam = (page: Page) => new URL(page.url()).searchParams.get('event');
 
 describe.each(LANGS)('keyboard only (%s)', (lang) => {
-  test('Tab to the filters, Space on a checkbox, Tab to the timeline, arrows in time order, Enter opens', async () => {
+  test('Tab to the filters, Space on a checkbox, Tab to the timeline, arrows down and up the window list, Enter opens, Escape returns', async () => {
     const page = await open(`/${lang}/`);
     try {
       await settle(page);
