@@ -38,7 +38,7 @@ export interface Slide {
  * @example buildDeck(data, parseViewState('?side=soviet')) // every slide has only a ★ column
  */
 export function buildDeck(data: TimelineData, state: ViewState, budget: number = SLIDE_BUDGET): Slide[] {
-  const keep = new Set(filterEvents(data.events, state).ids);
+  const keep = new Set(filterEvents(data.events, state, data.aliases).ids);
   const sides = visibleSides(state);
   const { from, to } = state;
   const events = data.events.filter((e) => keep.has(e.id) && (!from || !to || inWindow(e, from, to)));

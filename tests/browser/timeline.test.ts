@@ -224,7 +224,9 @@ describe('filters', () => {
     await closeChecked(page);
   });
   test('free text at the real corpus gives one answer, the same as the texts say, from the first count on', async () => {
-    const texts = (await (await fetch(`${base}/data/timeline-text.json`)).json()) as Record<string, string>;
+    const { texts } = (await (await fetch(`${base}/data/timeline-text.json`)).json()) as {
+      texts: Record<string, string>;
+    };
     const expected = Object.values(texts).filter((t) => t.includes('カラハン')).length;
     expect(expected).toBeGreaterThan(50);
     const context = await newContext(browser);
