@@ -14,6 +14,7 @@ import type { ShortFormSource } from './citation-label';
 import { eventPath } from './urls';
 import type { SideKindParam } from './view-state';
 import { sidesOf } from './event-view';
+import { chunkYear } from './timeline-chunks';
 import type { AliasGroup } from './search/query';
 import { aliasGroups } from './search/records';
 
@@ -145,9 +146,6 @@ export type TimelineEntry = Omit<TimelineDatum, 'text'>;
 export interface TimelineChunk extends Omit<TimelineData, 'events' | 'papers' | 'aliases'> {
   events: TimelineEntry[];
 }
-
-/** The year whose chunk holds an event: the year of its start. */
-export const chunkYear = (event: { start: string }): string => event.start.slice(0, 4);
 
 export function timelineIndex(corpus: Corpus, lang: Lang): TimelineIndex {
   return { lang, events: corpus.events.map((e) => indexEntry(e, lang)) };

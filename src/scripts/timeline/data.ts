@@ -4,13 +4,8 @@
  * Every request is made once; callers share the promise.
  */
 import type { AliasGroup } from '../../lib/search/query';
-import {
-  chunkYear,
-  type TimelineChunk,
-  type TimelineEntry,
-  type TimelineIndex,
-  type TimelineTexts,
-} from '../../lib/timeline-data';
+import type { TimelineChunk, TimelineEntry, TimelineIndex, TimelineTexts } from '../../lib/timeline-data';
+import { chunkYear } from '../../lib/timeline-chunks';
 
 /** The searchable texts by event id, and the spellings of names a query expands to. */
 export interface LoadedTexts {
