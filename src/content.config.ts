@@ -29,6 +29,9 @@ export const collections = {
   themes: defineCollection({ loader: yamlIn('themes'), schema: themeSchema }),
   sides: defineCollection({ loader: yamlIn('sides'), schema: sideSchema }),
   questions: defineCollection({ loader: questionsLoader(DEFAULT_CONTENT_DIR), schema: resolvedQuestionSchema }),
-  /** Old event id → its successor's id (content/redirects.yaml). */
-  redirects: defineCollection({ loader: redirectsLoader(DEFAULT_CONTENT_DIR), schema: z.object({ to: slugSchema }) }),
+  /** Old event id → its successor's id (content/redirects.yaml), as one entry holding the list. */
+  redirects: defineCollection({
+    loader: redirectsLoader(DEFAULT_CONTENT_DIR),
+    schema: z.object({ entries: z.array(z.object({ from: slugSchema, to: slugSchema })) }),
+  }),
 };

@@ -233,6 +233,8 @@ export const en = {
   'data.eventsJson': 'Every event in time order: accounts, citations, date ranges and permalinks in both languages.',
   'data.eventsCsv':
     "One row per account, for spreadsheets (with a byte-order mark so that Excel reads the Japanese). Cells that a spreadsheet could run as a formula start with a '.",
+  'data.questionsJson':
+    'The questions at stake: each with its introduction, the events and accounts that bear on it, and the figures the sides bargained over.',
   'data.worksJson': 'The bibliography as CSL-JSON, for Zotero and other reference managers.',
   'data.worksBib': 'The same bibliography as BibTeX (for biber/BibLaTeX; Japanese and Cyrillic kept as written).',
   'data.sitemap': 'The sitemap: every page in both languages.',
@@ -265,6 +267,10 @@ export const en = {
   'questions.chartDescription': '{label}, {from} to {to}: {steps}.',
   'questions.partOf': 'Part of the question',
   'questions.introHeading': 'The question',
+  'questions.absent.japanese':
+    'The five papers give no Japanese-side (●) account bearing on this question; the Japanese position appears here through the context accounts and the Soviet-side sources.',
+  'questions.absent.soviet':
+    'The five papers give no Soviet-side (★) account bearing on this question; the Soviet position appears here through the context accounts and the Japanese-side sources.',
   'questions.thin.japanese':
     'The five papers give only {count} Japanese-side (●) account(s) bearing on this question; the Japanese position appears here through the context accounts and the Soviet-side sources.',
   'questions.thin.soviet':

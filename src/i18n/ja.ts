@@ -231,6 +231,7 @@ export const ja: Record<UiKey, string> = {
   'data.eventsJson': 'すべての出来事（時系列順）。記述・典拠・日付の幅・両言語のパーマリンクを含む。',
   'data.eventsCsv':
     "記述1件を1行とする表計算用の表（Excel で開けるよう BOM 付き）。数式として解釈されうるセルは先頭に「'」を付けて無害化しています。",
+  'data.questionsJson': '争点ごとに、その導入文、関係する出来事と記述、両国が交渉した数値をまとめたもの。',
   'data.worksJson': '文献一覧（CSL-JSON）。Zotero などに読み込めます。',
   'data.worksBib': '同じ文献一覧の BibTeX（biber・BibLaTeX 用、日本語とキリル文字はそのまま）。',
   'data.sitemap': 'サイトマップ（両言語のすべてのページ）。',
@@ -263,6 +264,10 @@ export const ja: Record<UiKey, string> = {
   'questions.chartDescription': '{label}（{from}〜{to}）：{steps}。',
   'questions.partOf': 'この出来事が関わる争点',
   'questions.introHeading': '争点の概要',
+  'questions.absent.japanese':
+    '五つの論文には、この争点に関わる日本側資料（●）による記述がない。日本側の立場は、背景の記述とソ連側資料を通じて示される。',
+  'questions.absent.soviet':
+    '五つの論文には、この争点に関わるソ連側資料（★）による記述がない。ソ連側の立場は、背景の記述と日本側資料を通じて示される。',
   'questions.thin.japanese':
     '五つの論文には、この争点に関わる日本側資料（●）による記述が{count}件しかない。日本側の立場は、背景の記述とソ連側資料を通じて示される。',
   'questions.thin.soviet':

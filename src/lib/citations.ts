@@ -11,6 +11,9 @@ export interface ShortFormIndex {
 }
 
 import type { ResolvedCitation } from '../schemas/resolved-event';
+import { pageNumbers } from '../domain/page-locator';
+
+export { pageNumbers };
 
 export type { ResolvedCitation };
 
@@ -55,12 +58,6 @@ export function resolveCitation(citedAs: string, index: ShortFormIndex): Citatio
     .replace(/^[\s:：,、.]+/, '')
     .trim();
   return { ok: true, citation: { work: works[0]!, pages: pages || null, citedAs } };
-}
-
-/** Page numbers in a plain page locator ("127", "90-92", "188,215-218"); null when it is not plain pages. */
-export function pageNumbers(pages: string): number[] | null {
-  if (!/^\d+(\s*[-–]\s*\d+)?(\s*[,、]\s*\d+(\s*[-–]\s*\d+)?)*$/.test(pages)) return null;
-  return pages.split(/[,、]/).flatMap((part) => part.split(/[-–]/).map((n) => Number(n.trim())));
 }
 
 /** The page range of a work as CSL gives it ("77-81"), or null when not known. */

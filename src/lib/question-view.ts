@@ -18,7 +18,11 @@ export function questionPageData(question: ResolvedQuestion, corpus: Corpus, lan
   // Said on the page, not hidden: where the papers give fewer than two accounts from one side on a question.
   const thinSides = (['japanese', 'soviet'] as const)
     .filter((kind) => counts[kind] < 2)
-    .map((kind) => ({ kind, count: counts[kind] }));
+    .map((kind) => ({
+      kind,
+      count: counts[kind],
+      message: counts[kind] === 0 ? (`questions.absent.${kind}` as const) : (`questions.thin.${kind}` as const),
+    }));
   return {
     question,
     rows,

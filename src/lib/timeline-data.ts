@@ -10,10 +10,13 @@ import type { Corpus, ResolvedEvent } from './content/types';
 import { formatDate, formatJapaneseEra, formatOldStyle, type Lang } from './dates';
 import { normaliseText, type FacetedEvent, type FilterableEvent } from './filter';
 import { formatReference } from './references';
+import type { ShortFormSource } from './citation-label';
 import { eventPath } from './urls';
 import type { SideKindParam } from './view-state';
 import { sidesOf } from './event-view';
-import { chunkYear } from './timeline-chunk';
+import { chunkYear } from './timeline-chunks';
+import type { AliasGroup } from './search/query';
+import { aliasGroups } from './search/records';
 
 export interface TimelineAccount {
   side: string;
@@ -24,7 +27,8 @@ export interface TimelineAccount {
   citations: Array<{ work: string; citedAs: string }>;
 }
 
-export interface TimelineDatum extends FilterableEvent {
+/** One event in the timeline index: dates, title, sides and facets; no account text. */
+export interface TimelineIndexEntry extends FacetedEvent {
   start: string;
   /** Last day covered, or null for an open end. */
   end: string | null;
@@ -34,6 +38,10 @@ export interface TimelineDatum extends FilterableEvent {
   partial: boolean;
   date: string;
   title: string;
+}
+
+/** An event with everything the panel, the slides and the text filter use. */
+export interface TimelineDatum extends TimelineIndexEntry, FilterableEvent {
   url: string;
   sideIds: string[];
   accounts: TimelineAccount[];
@@ -43,7 +51,10 @@ export interface TimelineDatum extends FilterableEvent {
 export interface TimelineData {
   lang: Lang;
   events: TimelineDatum[];
-  works: Record<string, { short: string; reference: string; paper: boolean }>;
+  /** Other spellings of names, so that q= matches as the site search does. */
+  aliases: AliasGroup[];
+  /** shortForms and shortEn: what English pages need to show a citation's English form (citation-label.ts). */
+  works: Record<string, { short: string; reference: string; paper: boolean } & ShortFormSource>;
   sides: Record<string, { kind: SideKindParam; marker: string; label: string }>;
   papers: Record<string, string>;
 }
@@ -57,17 +68,9 @@ function isPartial(event: ResolvedEvent): boolean {
   );
 }
 
-export function timelineDatum(event: ResolvedEvent, lang: Lang): TimelineDatum {
+function indexEntry(event: ResolvedEvent, lang: Lang): TimelineIndexEntry {
   const era = lang === 'ja' ? formatJapaneseEra(event.date) : null;
   const dateText = `${formatDate(event.date, lang)}${era ? `（${era}）` : ''}${event.oldStyle ? ` [${formatOldStyle(event.oldStyle, lang)}]` : ''}`;
-  const accounts = event.accounts.map((a) => ({
-    side: a.side,
-    kind: a.sideKind,
-    marker: a.marker,
-    text: a.text[lang],
-    paper: a.paper,
-    citations: a.citations.map((c) => ({ work: c.work, citedAs: c.citedAs })),
-  }));
   return {
     id: event.id,
     start: event.earliest,
@@ -76,17 +79,32 @@ export function timelineDatum(event: ResolvedEvent, lang: Lang): TimelineDatum {
     partial: isPartial(event),
     date: dateText,
     title: event.title[lang],
-    url: eventPath(lang, event.id),
-    sideIds: sidesOf(event),
     sides: [...new Set(event.accounts.map((a) => a.sideKind))],
     papers: [event.paper, ...event.alsoIn.map((a) => a.paper)],
     works: [...new Set(event.accounts.flatMap((a) => a.citations.map((c) => c.work)))],
     themes: event.themes,
     people: event.people,
-    text: normaliseText(
-      [event.title.ja, event.title.en, ...event.accounts.flatMap((a) => [a.text.ja, a.text.en])].join('\n'),
-    ),
-    accounts,
+  };
+}
+
+/** Title and accounts in both languages, folded: what q= looks in, the same for both pages. */
+const searchableText = (event: ResolvedEvent): string =>
+  normaliseText([event.title.ja, event.title.en, ...event.accounts.flatMap((a) => [a.text.ja, a.text.en])].join('\n'));
+
+export function timelineDatum(event: ResolvedEvent, lang: Lang): TimelineDatum {
+  return {
+    ...indexEntry(event, lang),
+    url: eventPath(lang, event.id),
+    sideIds: sidesOf(event),
+    text: searchableText(event),
+    accounts: event.accounts.map((a) => ({
+      side: a.side,
+      kind: a.sideKind,
+      marker: a.marker,
+      text: a.text[lang],
+      paper: a.paper,
+      citations: a.citations.map((c) => ({ work: c.work, citedAs: c.citedAs })),
+    })),
     notes: event.notes.map((n) => n[lang]),
   };
 }
@@ -95,7 +113,13 @@ export function timelineData(corpus: Corpus, lang: Lang): TimelineData {
   const works = Object.fromEntries(
     [...corpus.works.values()].map((w) => [
       w.id,
-      { short: w.shortForms[0]!, reference: formatReference(w), paper: w.role === 'paper' },
+      {
+        short: w.shortForms[0]!,
+        reference: formatReference(w),
+        paper: w.role === 'paper',
+        shortForms: w.shortForms,
+        ...(w.shortEn ? { shortEn: w.shortEn } : {}),
+      },
     ]),
   );
   const sides = Object.fromEntries(
@@ -106,17 +130,8 @@ export function timelineData(corpus: Corpus, lang: Lang): TimelineData {
       .filter((w) => w.role === 'paper')
       .map((w) => [w.id, w.translatedTitle?.[lang] ?? w.csl.title]),
   );
-  return { lang, events: corpus.events.map((e) => timelineDatum(e, lang)), works, sides, papers };
-}
-
-/** One event in the timeline index: dates, title, sides and facets; no account text. */
-export interface TimelineIndexEntry extends FacetedEvent {
-  start: string;
-  end: string | null;
-  shape: 'point' | 'span';
-  partial: boolean;
-  date: string;
-  title: string;
+  const events = corpus.events.map((e) => timelineDatum(e, lang));
+  return { lang, events, aliases: aliasGroups(corpus).aliases, works, sides, papers };
 }
 
 export interface TimelineIndex {
@@ -128,34 +143,25 @@ export interface TimelineIndex {
 export type TimelineEntry = Omit<TimelineDatum, 'text'>;
 
 /** The full texts of one year's events, with the works and sides they need. */
-export interface TimelineChunk extends Omit<TimelineData, 'events' | 'papers'> {
+export interface TimelineChunk extends Omit<TimelineData, 'events' | 'papers' | 'aliases'> {
   events: TimelineEntry[];
 }
 
 export function timelineIndex(corpus: Corpus, lang: Lang): TimelineIndex {
-  const events = corpus.events.map((e) => {
-    const d = timelineDatum(e, lang);
-    return {
-      id: d.id,
-      start: d.start,
-      end: d.end,
-      shape: d.shape,
-      partial: d.partial,
-      date: d.date,
-      title: d.title,
-      sides: d.sides,
-      papers: d.papers,
-      works: d.works,
-      themes: d.themes,
-      people: d.people,
-    };
-  });
-  return { lang, events };
+  return { lang, events: corpus.events.map((e) => indexEntry(e, lang)) };
 }
 
-/** Normalised title and account texts in both languages, by event id: the same for both pages. */
-export function timelineTexts(corpus: Corpus): Record<string, string> {
-  return Object.fromEntries(corpus.events.map((e) => [e.id, timelineDatum(e, 'en').text]));
+/** What the timeline's free-text filter needs, loaded only when the reader types a query. */
+export interface TimelineTexts {
+  /** Normalised title and account texts in both languages, by event id: the same for both pages. */
+  texts: Record<string, string>;
+  /** The spelling groups of people, places and themes (the site search's), so that 樺太 finds サハリン. */
+  aliases: AliasGroup[];
+}
+
+export function timelineTexts(corpus: Corpus): TimelineTexts {
+  const texts = Object.fromEntries(corpus.events.map((e) => [e.id, searchableText(e)]));
+  return { texts, aliases: aliasGroups(corpus).aliases };
 }
 
 /** The years that have a chunk, in order. */

@@ -7,6 +7,7 @@
  * an edit to an event, a work, a person… reloads the entries (accounts resolve against works and sides), and
  * a problem is logged, naming file and field, without stopping the server.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, dirname, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus } from '../lib/content/load';
@@ -15,9 +16,31 @@ import type { Corpus } from '../lib/content/types';
 
 type Entry = { id: string; file: string };
 
+/** Every file under the content folder with its size and modification time: changes when any file does. */
+function contentStamp(contentDir: string): string {
+  return readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => {
+      const path = join(d.parentPath, d.name);
+      const { size, mtimeMs } = statSync(path);
+      return `${path}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
+
+let validated: { stamp: string; corpus: Corpus } | null = null;
+
+/** The events and questions loaders share one validation per state of the content folder. */
+function validatedCorpus(contentDir: string): Corpus {
+  const stamp = contentStamp(contentDir);
+  if (validated?.stamp !== stamp) validated = { stamp, corpus: loadCorpus(contentDir) };
+  return validated.corpus;
+}
+
 function validatedLoader(name: string, contentDir: string, entriesOf: (corpus: Corpus) => Entry[]): Loader {
   const load = async ({ store, parseData, generateDigest }: LoaderContext) => {
-    const entries = entriesOf(loadCorpus(contentDir));
+    const entries = entriesOf(validatedCorpus(contentDir));
     const ids = new Set<string>();
     for (const entry of entries) {
       // Paths as Astro keeps them: relative to the project; `file` is relative to the content folder's parent.

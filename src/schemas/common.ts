@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseEdtf, type Calendar } from '../lib/dates';
+import { parseEdtf, type Calendar } from '../domain/edtf';
 
 /**
  * Length limits that keep the site usable: every text is shown on a page, a timeline item or a panel, and goes

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { boundedString, localizedText, localizedTextSchema, slugSchema } from './common';
-import { daysInMonth } from '../lib/dates';
-import { pageNumbers } from '../lib/citations';
+import { daysInMonth } from '../domain/edtf';
+import { pageNumbers } from '../domain/page-locator';
 
 /** The item types of CSL 1.0.2: anything else would silently become @misc in BibTeX. */
 export const CSL_TYPES = [

@@ -67,13 +67,19 @@ describe.each(['ja', 'en'] as const)('question pages (%s)', (lang) => {
       sideCountsSeen.set(`${lang}/${id}`, { japanese, soviet });
       // Where the papers give fewer than two accounts from a side, the page says so with the count.
       const thin = await page.$$eval('[data-thin-side]', (notes) =>
-        notes.map((n) => [n.getAttribute('data-thin-side'), n.textContent] as const),
+        notes.map((n) => [n.getAttribute('data-thin-side'), n.getAttribute('data-thin-count'), n.textContent] as const),
       );
       expect(thin.map(([kind]) => kind)).toEqual([
         ...(japanese < 2 ? ['japanese'] : []),
         ...(soviet < 2 ? ['soviet'] : []),
       ]);
-      for (const [kind, text] of thin) expect(text).toContain(String(kind === 'japanese' ? japanese : soviet));
+      for (const [kind, count, text] of thin) {
+        const seen = kind === 'japanese' ? japanese : soviet;
+        expect(count).toBe(String(seen));
+        // "only 1 account" names the count; none is said in words (ない / no), never "only 0".
+        if (seen === 0) expect(text).toMatch(lang === 'ja' ? /記述がない/ : /give no /);
+        else expect(text).toContain(String(seen));
+      }
       // Each account sits in a row whose event link is that event's permalink, and carries data-side.
       const rows = await page.$$eval('.question-row', (items) =>
         items.map((row) => ({

@@ -171,3 +171,21 @@ test('the search box in the header of any page leads to results', async () => {
     expect(await page.$$eval('.search-result', (n) => n.length)).toBeGreaterThan(5);
   });
 });
+
+describe("the timeline's q= and the site search agree on what matches", () => {
+  test.each([
+    ['ja', '樺太'],
+    ['en', 'Nikolayevsk'],
+    ['en', 'Ioffe'],
+    ['ja', '芳沢'],
+  ] as const)('%s: %s', async (lang, query) => {
+    const { count } = await searchAll(lang, query);
+    expect(count).toBeGreaterThan(0);
+    await withPage(async (page) => {
+      await page.goto(`${base}/${lang}/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('[data-timeline-app][data-ready="true"]');
+      const text = (await page.textContent('form [data-result-count]')) ?? '';
+      expect(Number(text.match(/\d+/)?.[0])).toBe(count);
+    });
+  });
+});

@@ -82,3 +82,24 @@ describe('/data/works.bib', () => {
     expect(sokolov.author).toEqual(works.find((w) => w.id === 'sokolov-1983')!.author);
   });
 });
+
+describe('the downloads page', () => {
+  test.each(['ja', 'en'])(
+    '/%s/data/ offers every public export, each with its fields, and each link is a built file',
+    (lang) => {
+      const html = read(`${lang}/data/index.html`);
+      const offered = [...html.matchAll(/<section class="data-file[^"]*" data-file="([^"]+)"/g)].map((m) => m[1]);
+      expect(offered).toEqual([
+        'data/events.json',
+        'data/events.csv',
+        'data/questions.json',
+        'data/works.json',
+        'data/works.bib',
+      ]);
+      for (const file of offered) expect(read(file!).length).toBeGreaterThan(100);
+      const questions = html.slice(html.indexOf('data-file="data/questions.json"'));
+      for (const field of ['id', 'title', 'intro', 'events', 'measure', 'url'])
+        expect(questions.slice(0, questions.indexOf('</section>'))).toMatch(new RegExp(`<code[^>]*>${field}</code>`));
+    },
+  );
+});

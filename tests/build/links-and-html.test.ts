@@ -87,7 +87,7 @@ const broken: string[] = [];
 function scriptReferences(path: string): string[] {
   const source = readFileSync(join(DIST, path), 'utf8');
   const found = new Set<string>();
-  for (const m of source.matchAll(/(["'`])((?:\.\/|\/?_astro\/|\/pagefind\/)[\w./-]+\.(?:js|mjs|css|json|wasm))\1/g)) {
+  for (const m of source.matchAll(/(["'`])((?:\.\/|\/?_astro\/)[\w./-]+\.(?:js|mjs|css|json|wasm))\1/g)) {
     const ref = m[2]!;
     found.add(
       ref.startsWith('./') ? new URL(ref, new URL(path, SITE)).pathname : ref.startsWith('/') ? ref : `/${ref}`,

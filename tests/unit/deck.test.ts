@@ -46,6 +46,7 @@ const event = (id: string, accounts: TimelineAccount[], extra: Partial<TimelineD
 
 const data: TimelineData = {
   lang: 'en',
+  aliases: [],
   events: [
     event('1923-09-01-a', [account('japanese', 'nakano'), account('soviet', 'sokolov')]),
     event('1923-09-22-b', [account('soviet', 'sokolov'), account('soviet', 'perepiska'), account('context', 'ctx')]),
@@ -54,10 +55,16 @@ const data: TimelineData = {
     }),
   ],
   works: {
-    nakano: { short: '中野', reference: 'Nakano, full reference.', paper: false },
-    sokolov: { short: 'ソコロフ', reference: 'Sokolov, full reference.', paper: false },
-    perepiska: { short: 'Perepiska', reference: 'Perepiska, full.', paper: false },
-    ctx: { short: 'Ctx', reference: 'Ctx, full.', paper: false },
+    nakano: { short: '中野', reference: 'Nakano, full reference.', paper: false, shortForms: ['中野'] },
+    sokolov: {
+      short: 'ソコロフ',
+      reference: 'Sokolov, full reference.',
+      paper: false,
+      shortForms: ['ソコロフ'],
+      shortEn: { ソコロフ: 'Sokolov' },
+    },
+    perepiska: { short: 'Perepiska', reference: 'Perepiska, full.', paper: false, shortForms: ['Perepiska'] },
+    ctx: { short: 'Ctx', reference: 'Ctx, full.', paper: false, shortForms: ['Ctx'] },
   },
   sides: {},
   papers: {},
@@ -95,6 +102,11 @@ describe('buildDeck', () => {
   test('the other filters apply as on the timeline', () => {
     expect(buildDeck(data, parseViewState('?theme=concessions')).map((s) => s.id)).toEqual(['1924-01-01-c']);
     expect(buildDeck(data, parseViewState('?q=nothing-matches'))).toEqual([]);
+  });
+  test('q= finds other spellings of a name, as the site search does', () => {
+    const withAliases: TimelineData = { ...data, aliases: [['title 1923-09-22-b', 'another spelling']] };
+    expect(buildDeck(data, parseViewState('?q=another+spelling'))).toEqual([]);
+    expect(buildDeck(withAliases, parseViewState('?q=another+spelling')).map((s) => s.id)).toEqual(['1923-09-22-b']);
   });
   test('the time window of the view applies: only events overlapping from–to, both days included', () => {
     expect(buildDeck(data, parseViewState('?from=1923-09-10&to=1923-12-31')).map((s) => s.id)).toEqual([

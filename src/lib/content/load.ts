@@ -16,15 +16,3 @@ export function loadCorpus(contentDir = DEFAULT_CONTENT_DIR): Corpus {
   if (problems.length) throw new ContentError(problems);
   return corpus;
 }
-
-const cache = new Map<string, Corpus>();
-
-/** loadCorpus, once per process: every page of a build shares the same parse. */
-export function getCorpus(contentDir = DEFAULT_CONTENT_DIR): Corpus {
-  let corpus = cache.get(contentDir);
-  if (!corpus) {
-    corpus = loadCorpus(contentDir);
-    cache.set(contentDir, corpus);
-  }
-  return corpus;
-}

@@ -10,6 +10,8 @@ import type { ContentProblem } from './problems';
 
 export const PUBLISHED_IDS_FILE = 'published-ids.txt';
 export const REDIRECTS_FILE = 'redirects.yaml';
+/** The id of the one entry of the `redirects` collection, which holds the whole list (src/loaders/redirects.ts). */
+export const REDIRECTS_ENTRY = 'all';
 export const UPDATE_IDS_COMMAND = 'npm run ids:update';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

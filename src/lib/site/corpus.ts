@@ -1,5 +1,6 @@
 /** The corpus as the pages see it, read from the Astro content collections (typed by their schemas). */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { REDIRECTS_ENTRY } from '../content/stable-ids';
 import { compareEvents } from '../content/order';
 import type { Corpus, WithId } from '../content/types';
 
@@ -39,5 +40,8 @@ export function siteCorpus(): Promise<Corpus> {
 
 /** Old event id → the event that replaced it (content/redirects.yaml). */
 export async function movedEvents(): Promise<Array<{ from: string; to: string }>> {
-  return (await getCollection('redirects')).map((e) => ({ from: e.id, to: e.data.to }));
+  const registry = await getEntry('redirects', REDIRECTS_ENTRY);
+  if (!registry)
+    throw new Error(`the redirects collection has no "${REDIRECTS_ENTRY}" entry (src/loaders/redirects.ts)`);
+  return registry.data.entries;
 }

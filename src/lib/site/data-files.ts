@@ -5,13 +5,14 @@
 import type { Corpus } from '../content/types';
 import { eventsJson, worksBibtex, worksCslJson } from '../exports';
 import { EVENT_CSV_COLUMNS, eventsCsv } from '../csv';
+import { questionsJson } from '../questions-export';
 
 export interface DataFile {
   /** Path under the site root, e.g. data/events.csv. */
   file: string;
   format: string;
   /** The i18n key of its description. */
-  description: 'data.eventsJson' | 'data.eventsCsv' | 'data.worksJson' | 'data.worksBib';
+  description: 'data.eventsJson' | 'data.eventsCsv' | 'data.questionsJson' | 'data.worksJson' | 'data.worksBib';
   fields: string[];
   bytes: number;
 }
@@ -22,6 +23,7 @@ export function dataFiles(corpus: Corpus, site: URL | string): DataFile[] {
   const events = eventsJson(corpus, site);
   const works = worksCslJson(corpus);
   const bib = worksBibtex(corpus);
+  const questions = questionsJson(corpus, site);
   const size = (text: string) => Buffer.byteLength(text, 'utf8');
   return [
     {
@@ -37,6 +39,13 @@ export function dataFiles(corpus: Corpus, site: URL | string): DataFile[] {
       description: 'data.eventsCsv',
       fields: [...EVENT_CSV_COLUMNS],
       bytes: size(eventsCsv(events)),
+    },
+    {
+      file: 'data/questions.json',
+      format: 'JSON',
+      description: 'data.questionsJson',
+      fields: unionOfKeys(questions as unknown as Array<Record<string, unknown>>),
+      bytes: size(JSON.stringify(questions, null, 1)),
     },
     {
       file: 'data/works.json',

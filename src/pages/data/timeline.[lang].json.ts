@@ -5,12 +5,12 @@ import { LANGS } from '../../i18n';
 import type { Lang } from '../../domain/vocabulary';
 
 export function getStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang } }));
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<{ lang: Lang }> = async ({ props: { lang } }) => {
   const corpus = await siteCorpus();
-  return new Response(JSON.stringify(timelineData(corpus, params.lang as Lang)), {
+  return new Response(JSON.stringify(timelineData(corpus, lang)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

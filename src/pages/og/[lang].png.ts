@@ -6,11 +6,10 @@ import { homePath } from '../../lib/urls';
 import type { Lang } from '../../lib/dates';
 
 export function getStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang } }));
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
-export const GET: APIRoute = ({ params, site }) => {
-  const lang = params.lang as Lang;
+export const GET: APIRoute<{ lang: Lang }> = ({ props: { lang }, site }) => {
   const png = ogPng({
     title: t(lang, 'site.shortTitle'),
     subtitle: t(lang, 'og.subtitle'),

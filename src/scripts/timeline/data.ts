@@ -3,8 +3,15 @@
  * texts only when a query needs them, and each year's full texts when one of its events is opened.
  * Every request is made once; callers share the promise.
  */
-import { chunkYear } from '../../lib/timeline-chunk';
-import type { TimelineChunk, TimelineEntry, TimelineIndex } from '../../lib/timeline-data';
+import type { AliasGroup } from '../../lib/search/query';
+import type { TimelineChunk, TimelineEntry, TimelineIndex, TimelineTexts } from '../../lib/timeline-data';
+import { chunkYear } from '../../lib/timeline-chunks';
+
+/** The searchable texts by event id, and the spellings of names a query expands to. */
+export interface LoadedTexts {
+  texts: Map<string, string>;
+  aliases: AliasGroup[];
+}
 
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -14,16 +21,19 @@ async function json<T>(url: string): Promise<T> {
 
 export class TimelineSource {
   readonly index: Promise<TimelineIndex>;
-  private textsPromise: Promise<Map<string, string>> | null = null;
+  private textsPromise: Promise<LoadedTexts> | null = null;
   private chunks = new Map<string, Promise<TimelineChunk>>();
 
   constructor(private urls: { index: string; texts: string; chunkBase: string }) {
     this.index = json<TimelineIndex>(urls.index);
   }
 
-  /** Normalised title and account texts (both languages) by event id. */
-  texts(): Promise<Map<string, string>> {
-    this.textsPromise ??= json<Record<string, string>>(this.urls.texts).then((t) => new Map(Object.entries(t)));
+  /** Normalised title and account texts (both languages) by event id, with the alias groups. */
+  texts(): Promise<LoadedTexts> {
+    this.textsPromise ??= json<TimelineTexts>(this.urls.texts).then((t) => ({
+      texts: new Map(Object.entries(t.texts)),
+      aliases: t.aliases,
+    }));
     return this.textsPromise;
   }
 

@@ -19,8 +19,8 @@ export async function filterView(
   source: TimelineSource,
   state: ViewState,
 ): Promise<FilteredView> {
-  const texts = state.text.trim() ? await source.texts() : null;
-  const result = filterEvents(index.events, state, [], (e) => texts?.get(e.id) ?? '');
+  const loaded = state.text.trim() ? await source.texts() : null;
+  const result = filterEvents(index.events, state, loaded?.aliases ?? [], (e) => loaded?.texts.get(e.id) ?? '');
   const visible = new Set(result.ids);
   return { result, visible, ordered: index.events.filter((e) => visible.has(e.id)) };
 }

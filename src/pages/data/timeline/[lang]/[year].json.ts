@@ -6,12 +6,12 @@ import type { Lang } from '../../../../lib/dates';
 
 export async function getStaticPaths() {
   const years = chunkYears(await siteCorpus());
-  return LANGS.flatMap((lang) => years.map((year) => ({ params: { lang, year } })));
+  return LANGS.flatMap((lang) => years.map((year) => ({ params: { lang, year }, props: { lang, year } })));
 }
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<{ lang: Lang; year: string }> = async ({ props: { lang, year } }) => {
   const corpus = await siteCorpus();
-  return new Response(JSON.stringify(timelineChunk(corpus, params.lang as Lang, params.year!)), {
+  return new Response(JSON.stringify(timelineChunk(corpus, lang, year)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
