@@ -4,11 +4,12 @@
  * docs/benchmarks.md (target: performance ≥ 90 and cumulative layout shift < 0.1 on /ja/ and /en/).
  *
  * Options (after `npm run bench:lighthouse --`): --runs=3 (per page; the median by performance score is
- * reported), --json=FILE (default bench/lighthouse.json), --keep (keep the temp folder).
+ * reported), --json=FILE (default bench/lighthouse.json), --keep (keep the temp folder), --compare-preload (also
+ * measure /ja/ and /en/ with their vis-timeline modulepreload link removed, to see what it costs or brings).
  * Chromium is Debian's (CHROME_PATH, default /usr/bin/chromium), started by chrome-launcher with
  * --headless=new --no-sandbox --disable-gpu.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +46,7 @@ export interface LighthouseResults {
   loadBefore: number;
   loadAfter: number;
   runsPerPage: number;
-  pages: Array<{ path: string; runs: LighthouseRun[]; median: LighthouseRun }>;
+  pages: Array<{ path: string; variant?: string; runs: LighthouseRun[]; median: LighthouseRun }>;
 }
 
 const option = (name: string) =>
@@ -96,7 +97,28 @@ async function main() {
       logFile: join(tmp, 'build.log'),
     });
     if (!build.ok) throw new Error(`build failed:\n${build.tail}`);
-    const server = await serve(outDir, tmp);
+    // The variants are served under /__bench/<name>/ (the pages' links are absolute, so they resolve as usual).
+    const variants: Array<{ path: string; variant?: string; url: string }> = LIGHTHOUSE_PAGES.map((path) => ({
+      path,
+      url: path,
+    }));
+    if (option('compare-preload') === 'true') {
+      for (const lang of ['ja', 'en']) {
+        const html = readFileSync(join(outDir, lang, 'index.html'), 'utf8');
+        const dir = join(tmp, 'variants', `${lang}-no-vis-modulepreload`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(
+          join(dir, 'index.html'),
+          html.replace(/<link rel="modulepreload" href="[^"]*vis-timeline[^"]*">/g, ''),
+        );
+        variants.push({
+          path: `/${lang}/`,
+          variant: 'without the vis-timeline modulepreload',
+          url: `/__bench/${lang}-no-vis-modulepreload/`,
+        });
+      }
+    }
+    const server = await serve(outDir, join(tmp, 'variants'));
     const chrome = await chromeLauncher.launch({
       chromePath: CHROME,
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
@@ -105,10 +127,10 @@ async function main() {
     let version = '';
     let chromium = '';
     try {
-      for (const path of LIGHTHOUSE_PAGES) {
+      for (const { path, variant, url } of variants) {
         const list: LighthouseRun[] = [];
         for (let i = 0; i < runs; i++) {
-          const result = await lighthouse(`${server.url}${path}`, {
+          const result = await lighthouse(`${server.url}${url}`, {
             port: chrome.port,
             output: 'json',
             logLevel: 'error',
@@ -120,11 +142,11 @@ async function main() {
           const run = summarise(result.lhr);
           list.push(run);
           console.log(
-            `${path} run ${i + 1}: performance ${run.performance}, FCP ${Math.round(run.fcp)} ms, LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms, CLS ${run.cls.toFixed(3)}`,
+            `${path}${variant ? ` (${variant})` : ''} run ${i + 1}: performance ${run.performance}, FCP ${Math.round(run.fcp)} ms, LCP ${Math.round(run.lcp)} ms, TBT ${Math.round(run.tbt)} ms, CLS ${run.cls.toFixed(3)}`,
           );
         }
         const median = [...list].sort((a, b) => a.performance - b.performance)[Math.floor(list.length / 2)]!;
-        pages.push({ path, runs: list, median });
+        pages.push({ path, ...(variant ? { variant } : {}), runs: list, median });
       }
     } finally {
       chrome.kill();

@@ -411,7 +411,7 @@ export function evaluateTargets(results: Results, lighthouse?: LighthouseResults
   }
   // 8. Lighthouse on the timeline pages (its own run: bench/lighthouse.ts).
   {
-    const timeline = (lighthouse?.pages ?? []).filter((p) => p.path === '/ja/' || p.path === '/en/');
+    const timeline = (lighthouse?.pages ?? []).filter((p) => !p.variant && (p.path === '/ja/' || p.path === '/en/'));
     const verdict: Verdict =
       timeline.length < 2
         ? 'not measured'
@@ -591,7 +591,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
           'performance, every run',
         ],
         lighthouse.pages.map((p) => [
-          `\`${p.path}\``,
+          `\`${p.path}\`${p.variant ? ` ${p.variant}` : ''}`,
           `**${p.median.performance}**`,
           sec(p.median.fcp),
           sec(p.median.lcp),
