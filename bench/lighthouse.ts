@@ -5,18 +5,24 @@
  *
  * Options (after `npm run bench:lighthouse --`): --runs=3 (per page; the median by performance score is
  * reported), --json=FILE (default bench/lighthouse.json), --keep (keep the temp folder), --compare-preload (also
- * measure /ja/ and /en/ with their vis-timeline modulepreload link removed, to see what it costs or brings).
+ * measure /ja/ and /en/ with their vis-timeline modulepreload link removed, and the bare vis-timeline page of
+ * the benchmark given the same events, for comparison).
+ * The site is served gzipped, as a static host serves it: every text file is precompressed (.gz) and sirv sends
+ * the compressed copy (Lighthouse's simulated network then transfers what a reader would).
  * Chromium is Debian's (CHROME_PATH, default /usr/bin/chromium), started by chrome-launcher with
  * --headless=new --no-sandbox --disable-gpu.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { astroBuild } from './build';
-import { serve } from './server';
+import { bundleBarePage } from './bare/bundle';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -80,6 +86,49 @@ function summarise(lhr: Lhr): LighthouseRun {
   };
 }
 
+/** Write a gzipped copy (.gz) beside every text file under `dir`. */
+function precompress(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.(html|js|css|json|svg|xml|txt)$/.test(entry.name)) continue;
+    const file = join(entry.parentPath, entry.name);
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 6 }));
+  }
+}
+
+/** The built site, and the variants under /__bench/, served gzipped on 127.0.0.1. */
+async function serveGzipped(
+  siteDir: string,
+  variantsDir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  mkdirSync(variantsDir, { recursive: true });
+  precompress(siteDir);
+  precompress(variantsDir);
+  const options = { dev: false, etag: false, gzip: true, extensions: ['html'] };
+  const site = sirv(siteDir, options);
+  const bench = sirv(variantsDir, options);
+  const server = createServer((req, res) => {
+    const notFound = () => {
+      res.statusCode = 404;
+      res.end('not found');
+    };
+    if (req.url?.startsWith('/__bench/')) {
+      req.url = req.url.slice('/__bench'.length);
+      bench(req, res, notFound);
+    } else site(req, res, notFound);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
 async function main() {
   const runs = Number(option('runs') ?? 3);
   const jsonPath = resolve(option('json') ?? join(PROJECT, 'bench', 'lighthouse.json'));
@@ -118,7 +167,11 @@ async function main() {
         });
       }
     }
-    const server = await serve(outDir, join(tmp, 'variants'));
+    if (option('compare-preload') === 'true') {
+      await bundleBarePage(PROJECT, join(tmp, 'variants', 'bare'));
+      variants.push({ path: '/__bench/bare/', variant: '(bare vis-timeline, every event)', url: '/__bench/bare/' });
+    }
+    const server = await serveGzipped(outDir, join(tmp, 'variants'));
     const chrome = await chromeLauncher.launch({
       chromePath: CHROME,
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

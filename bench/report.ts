@@ -572,7 +572,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
   if (lighthouse) {
     out.push('## Lighthouse (mobile)', '');
     out.push(
-      `\`npm run bench:lighthouse\` (bench/lighthouse.ts): Lighthouse ${lighthouse.lighthouse} with its defaults — mobile form factor, simulated throttling (slow 4G, 4× CPU slowdown) — on the site built from the real corpus and served locally (no compression), Chromium ${lighthouse.chromium} (\`--headless=new --no-sandbox --disable-gpu\`). ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, load average ${lighthouse.loadBefore.toFixed(2)} → ${lighthouse.loadAfter.toFixed(2)}; median of ${lighthouse.runsPerPage} runs per page by performance score (every run is in \`bench/lighthouse.json\`).`,
+      `\`npm run bench:lighthouse\` (bench/lighthouse.ts): Lighthouse ${lighthouse.lighthouse} with its defaults — mobile form factor, simulated throttling (slow 4G, 4× CPU slowdown) — on the site built from the real corpus and served locally, gzipped as a static host serves it (precompressed copies), Chromium ${lighthouse.chromium} (\`--headless=new --no-sandbox --disable-gpu\`). ${lighthouse.date.slice(0, 16).replace('T', ' ')} UTC, load average ${lighthouse.loadBefore.toFixed(2)} → ${lighthouse.loadAfter.toFixed(2)}; median of ${lighthouse.runsPerPage} runs per page by performance score (every run is in \`bench/lighthouse.json\`).`,
       '',
     );
     out.push(
