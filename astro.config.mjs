@@ -5,6 +5,7 @@ import { resolveDeploy, DeployConfigError } from './src/lib/deploy.ts';
 import edition from './edition.config.ts';
 import { readIdRegistry } from './src/lib/content/read.ts';
 import { DEFAULT_CONTENT_DIR } from './src/lib/content/load.ts';
+import { contentCodeStamp } from './src/integrations/content-code-stamp.ts';
 
 // SITE_URL (public origin) and BASE_PATH (sub-path) make every permalink, citation and data-file URL;
 // a production build without SITE_URL stops (src/lib/deploy.ts). See README, "Deploy".
@@ -40,6 +41,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
+    contentCodeStamp(),
     // The sitemap lists the pages to index: not the search and slide views, nor the redirects of renamed events.
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
