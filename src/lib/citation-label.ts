@@ -45,6 +45,10 @@ export function englishCitedAs(citedAs: string, work: ShortFormSource): string {
 }
 
 /** What a citation link shows in `lang`. */
-export function citationLabel(citation: ResolvedCitation, work: ShortFormSource | undefined, lang: Lang): string {
+export function citationLabel(
+  citation: Pick<ResolvedCitation, 'citedAs'>,
+  work: ShortFormSource | undefined,
+  lang: Lang,
+): string {
   return lang === 'en' && work ? englishCitedAs(citation.citedAs, work) : citation.citedAs;
 }

@@ -8,7 +8,8 @@ import { filterEvents, visibleSides } from './filter';
 import { homePath } from './urls';
 import { ACCOUNT_OVERHEAD, SLIDE_BUDGET, splitColumns, textUnits } from './slide-parts';
 import { inWindow } from './view-window';
-import { serializeViewState, SIDE_KINDS, type SideKindParam, type ViewState } from './view-state';
+import { serializeViewState, type SideKindParam, type ViewState } from './view-state';
+import { sideColumns } from '../domain/vocabulary';
 
 export interface SlideColumn {
   kind: SideKindParam;
@@ -42,13 +43,7 @@ export function buildDeck(data: TimelineData, state: ViewState, budget: number =
   const { from, to } = state;
   const events = data.events.filter((e) => keep.has(e.id) && (!from || !to || inWindow(e, from, to)));
   return events.flatMap((event) => {
-    const columns: SlideColumn[] = [];
-    for (const kind of SIDE_KINDS) {
-      if (!sides.has(kind)) continue;
-      const accounts = event.accounts.filter((a) => a.kind === kind);
-      if (accounts.length === 0 && (kind === 'other' || kind === 'context')) continue;
-      columns.push({ kind, accounts });
-    }
+    const columns: SlideColumn[] = sideColumns(event.accounts, (a) => a.kind, sides);
     const parts = splitColumns(columns, (a) => textUnits(a.text) + ACCOUNT_OVERHEAD, budget);
     return parts.map((part, i) => {
       const partColumns = part.map((c) => ({ kind: c.kind as SideKindParam, accounts: c.accounts }));

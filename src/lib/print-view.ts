@@ -1,12 +1,12 @@
 /**
- * What a printed timeline page says about itself and what it prints: the view's filters and time window, the
- * day it was printed and its address; the selected event alone when one is selected, else the view's events.
- * Pure: the browser module (src/scripts/print-view.ts) reads the page and the URL and passes them in.
+ * What a printed timeline page says about itself and what it prints: the selected event alone when one is open,
+ * else the events of the view's window as a list; above them the filters, the window, the day it was printed and
+ * an address that opens the same view. Pure: the browser module (src/scripts/print-view.ts) reads the page and
+ * the URL and passes them in.
  */
 import type { Lang } from '../domain/vocabulary';
 import { FACETS, type Facet } from './filter';
-import type { ViewState } from './view-state';
-import { inWindow } from './view-window';
+import { serializeViewState, type ViewState } from './view-state';
 
 /** Display names of the filter values, by facet (sides: japanese → "● Japanese sources"). */
 export type ViewLabels = Record<Facet, Record<string, string>>;
@@ -14,10 +14,18 @@ export type ViewLabels = Record<Facet, Record<string, string>>;
 export interface PrintStrings {
   facets: Record<Facet, string>;
   filters: string;
+  /** The "both sides" filter, as the filter form names it. */
+  both: string;
   text: string;
   window: string;
   noFilter: string;
   wholePeriod: string;
+}
+
+/** The days the timeline shows (ISO, both included). */
+export interface PrintWindow {
+  from: string;
+  to: string;
 }
 
 /**
@@ -32,11 +40,13 @@ export function formatDay(iso: string, lang: Lang): string {
 
 /**
  * The view as label–value lines for the top of a printout: one per filter in use (values by name, unknown ids as
- * they are), the search text, and the window; "no filter" when none is set.
- * @example describeView(parseViewState('?side=soviet'), labels, strings, 'en') // [{ label: 'Sources', value: '★ Soviet sources' }, { label: 'Time window', value: 'the whole period' }]
+ * they are), "both sides", the search text, and the window the timeline shows (`window`; the URL's when it has
+ * one); "no filter" when none is set.
+ * @example describeView(parseViewState('?side=soviet'), { from: '1923-09-01', to: '1924-01-31' }, labels, strings, 'en') // [{ label: 'Sources', value: '★ Soviet sources' }, { label: 'Time window', value: '1 September 1923 – 31 January 1924' }]
  */
 export function describeView(
   state: ViewState,
+  window: PrintWindow | null,
   labels: ViewLabels,
   strings: PrintStrings,
   lang: Lang,
@@ -57,28 +67,32 @@ export function describeView(
         value: values[facet].map((id) => labels[facet][id] ?? id).join(separator),
       });
   }
+  if (state.both) rows.push({ label: strings.filters, value: strings.both });
   if (state.text) rows.push({ label: strings.text, value: `“${state.text}”` });
   if (rows.length === 0) rows.push({ label: strings.filters, value: strings.noFilter });
-  const window =
-    state.from && state.to ? `${formatDay(state.from, lang)} – ${formatDay(state.to, lang)}` : strings.wholePeriod;
-  rows.push({ label: strings.window, value: window });
+  const shown = window ?? (state.from && state.to ? { from: state.from, to: state.to } : null);
+  rows.push({
+    label: strings.window,
+    value: shown ? `${formatDay(shown.from, lang)} – ${formatDay(shown.to, lang)}` : strings.wholePeriod,
+  });
   return rows;
 }
 
-export interface PrintableEntry {
-  id: string;
-  start: string;
-  end: string | null;
-  /** Hidden by the view's filters. */
-  hidden: boolean;
+/**
+ * What prints: the selected event when its accounts are open on the page (`open`: the id the panel shows), else
+ * the view's list.
+ */
+export function printScope(state: ViewState, open: string | null): 'event' | 'view' {
+  return state.event !== null && state.event === open ? 'event' : 'view';
 }
 
 /**
- * The chronology entries a printout keeps: the selected event alone (even if a filter hides it), else every
- * entry the filters show that lies in the view's window.
+ * The query string (with "?", or empty) of the printed view: the URL's view, with the window the timeline
+ * showed when the printout is a list (an opening window depends on the screen, so it is written out).
+ * @example printSearch(parseViewState('?side=soviet'), { from: '1923-09-01', to: '1924-01-31' }, 'view') // '?side=soviet&from=1923-09-01&to=1924-01-31'
  */
-export function printedEntries(entries: PrintableEntry[], state: ViewState): Set<string> {
-  if (state.event && entries.some((e) => e.id === state.event)) return new Set([state.event]);
-  const { from, to } = state;
-  return new Set(entries.filter((e) => !e.hidden && (!from || !to || inWindow(e, from, to))).map((e) => e.id));
+export function printSearch(state: ViewState, window: PrintWindow | null, scope: 'event' | 'view'): string {
+  const view = scope === 'view' ? { ...state, event: null, ...(window ?? {}) } : state;
+  const query = serializeViewState(view);
+  return query ? `?${query}` : '';
 }

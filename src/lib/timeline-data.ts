@@ -10,6 +10,7 @@ import type { Corpus, ResolvedEvent } from './content/types';
 import { formatDate, formatJapaneseEra, formatOldStyle, type Lang } from './dates';
 import { normaliseText, type FacetedEvent, type FilterableEvent } from './filter';
 import { formatReference } from './references';
+import type { ShortFormSource } from './citation-label';
 import { eventPath } from './urls';
 import type { SideKindParam } from './view-state';
 import { sidesOf } from './event-view';
@@ -52,7 +53,8 @@ export interface TimelineData {
   events: TimelineDatum[];
   /** Other spellings of names, so that q= matches as the site search does. */
   aliases: AliasGroup[];
-  works: Record<string, { short: string; reference: string; paper: boolean }>;
+  /** shortForms and shortEn: what English pages need to show a citation's English form (citation-label.ts). */
+  works: Record<string, { short: string; reference: string; paper: boolean } & ShortFormSource>;
   sides: Record<string, { kind: SideKindParam; marker: string; label: string }>;
   papers: Record<string, string>;
 }
@@ -111,7 +113,13 @@ export function timelineData(corpus: Corpus, lang: Lang): TimelineData {
   const works = Object.fromEntries(
     [...corpus.works.values()].map((w) => [
       w.id,
-      { short: w.shortForms[0]!, reference: formatReference(w), paper: w.role === 'paper' },
+      {
+        short: w.shortForms[0]!,
+        reference: formatReference(w),
+        paper: w.role === 'paper',
+        shortForms: w.shortForms,
+        ...(w.shortEn ? { shortEn: w.shortEn } : {}),
+      },
     ]),
   );
   const sides = Object.fromEntries(

@@ -4,6 +4,7 @@
  * corpus: a sorted array and binary search find the window, and the number of boxes is bounded by its width.
  */
 import type { SideKindParam } from './view-state';
+import { inTimeOrder } from './timeline-order';
 
 export interface Drawable {
   id: string;
@@ -54,7 +55,7 @@ export interface WindowIndex<T extends Drawable> {
 }
 
 export function buildWindowIndex<T extends Drawable>(events: T[]): WindowIndex<T> {
-  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start));
+  const sorted = inTimeOrder(events);
   let longest = 0;
   for (const e of sorted) longest = Math.max(longest, endOf(e) - dayMs(e.start));
   return { events: sorted, starts: sorted.map((e) => dayMs(e.start)), longestSpanMs: longest };

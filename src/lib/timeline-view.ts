@@ -99,3 +99,14 @@ export function axisLabel(ms: number, scale: AxisScale, lang: Lang, kind: 'minor
   if (scale === 'month' || scale === 'quarter') return format(lang, { year: 'numeric' }, ms);
   return format(lang, { year: 'numeric', month: 'long' }, ms);
 }
+
+/**
+ * How many titles one lane may stack in one period before they become a count: the lanes grow downwards, so a
+ * screen with height to spare stacks more (four on a laptop or projector, more when only one or two lanes are
+ * shown) and a phone fewer.
+ * @example titlesPerCell({ width: 1366, height: 768 }, 4) // 4
+ */
+export function titlesPerCell(screen: { width: number; height: number }, lanes: number): number {
+  const base = screen.width >= 992 && screen.height >= 700 ? 4 : 3;
+  return lanes <= 2 ? base + 2 : base;
+}

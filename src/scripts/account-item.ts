@@ -1,6 +1,7 @@
 /** One account as a list item (badge, text, linked citations), shared by the timeline panel and the slides. */
 import { el } from './dom';
 import { workPath } from '../lib/urls';
+import { citationLabel } from '../lib/citation-label';
 import type { TimelineAccount, TimelineData } from '../lib/timeline-data';
 import type { SideKindParam } from '../lib/view-state';
 
@@ -28,9 +29,11 @@ export function renderAccountItem(
   const group = el('span', '(', 'citations');
   account.citations.forEach((c, i) => {
     if (i > 0) group.append('; ');
-    const a = el('a', c.citedAs, 'citation');
+    // English pages show the work's English short form (Sokolov 127); the paper's form stays in data-cited-as.
+    const a = el('a', citationLabel(c, data.works[c.work], data.lang), 'citation');
     a.href = workPath(data.lang, c.work);
     a.title = data.works[c.work]?.reference ?? c.work;
+    a.dataset.citedAs = c.citedAs;
     group.append(a);
   });
   group.append(')');

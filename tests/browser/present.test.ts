@@ -93,9 +93,12 @@ describe('the deck follows the view', () => {
     expect(await slide.locator('.column-soviet .account').count()).toBe(
       event.accounts.filter((a) => a.kind === 'soviet').length,
     );
+    // English slides cite in the works' English short forms; the paper's own form stays in data-cited-as.
     const citations = await slide.locator('.citation').allTextContents();
-    expect(citations).toContain('ソコロフ 127');
-    expect(citations).toContain('中野 92');
+    expect(citations).toContain('Sokolov 127');
+    expect(citations).toContain('Nakano 92');
+    expect(citations.join(' ')).not.toMatch(/ソコロフ|中野/);
+    expect(await slide.locator('.citation[data-cited-as="ソコロフ 127"]').textContent()).toBe('Sokolov 127');
     const references = await slide.locator('.slide-references .reference').allTextContents();
     expect(references).toContain(en.works['sokolov-1983']!.reference);
     expect(references).toContain(en.works['nakano-1964']!.reference);

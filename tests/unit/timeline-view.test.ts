@@ -7,6 +7,7 @@ import {
   openingWindow,
   panWindow,
   timelineBounds,
+  titlesPerCell,
   toWindow,
   windowAround,
   zoomWindow,
@@ -70,5 +71,16 @@ describe("axis labels speak the page's language", () => {
     [Date.UTC(1923, 8, 22), 'day', 'ja', 'minor', '22日'],
   ] as const)('%s %s %s %s → %s', (ms, scale, lang, kind, expected) => {
     expect(axisLabel(ms, scale, lang, kind)).toBe(expected);
+  });
+});
+
+describe('titlesPerCell', () => {
+  test('a laptop or projector stacks four titles per lane and period, a phone three, one or two lanes more', () => {
+    expect(titlesPerCell({ width: 1440, height: 900 }, 4)).toBe(4);
+    expect(titlesPerCell({ width: 1366, height: 768 }, 4)).toBe(4);
+    expect(titlesPerCell({ width: 390, height: 844 }, 4)).toBe(3);
+    expect(titlesPerCell({ width: 1024, height: 600 }, 4)).toBe(3);
+    expect(titlesPerCell({ width: 1440, height: 900 }, 1)).toBe(6);
+    expect(titlesPerCell({ width: 390, height: 844 }, 2)).toBe(5);
   });
 });

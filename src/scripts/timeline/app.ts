@@ -87,15 +87,7 @@ async function start(root: HTMLElement): Promise<void> {
     const span = Math.min(w.end - w.start, 365 * DAY_MS);
     go(windowAround(event, span), 'replace');
   };
-  const selection = new Selection(
-    root,
-    canvas,
-    store,
-    source,
-    strings,
-    reveal,
-    () => root.querySelector<HTMLElement>('[data-window-list] [data-event-id]')?.dataset.eventId ?? null,
-  );
+  const selection = new Selection(root, canvas, store, source, strings, reveal, () => list.ids());
   const list = new WindowList(root, strings, (id) => selection.choose(id));
   wireNavigation(root, canvas, {
     current: () => lanes.getWindow(),

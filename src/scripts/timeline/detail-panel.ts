@@ -3,6 +3,7 @@ import { el } from '../dom';
 import { renderAccountItem } from '../account-item';
 import type { TimelineChunk, TimelineEntry } from '../../lib/timeline-data';
 import type { SideKindParam } from '../../lib/view-state';
+import { sideColumns } from '../../domain/vocabulary';
 
 export interface DetailStrings {
   columns: Record<SideKindParam, string>;
@@ -40,22 +41,16 @@ export function renderDetail(
 
   const columns = el('div', undefined, 'account-columns');
   const cited = new Set<string>();
-  let hiddenCount = 0;
-  for (const kind of ['japanese', 'soviet', 'other', 'context'] as SideKindParam[]) {
-    const accounts = event.accounts.filter((a) => a.kind === kind);
-    if (!sides.has(kind)) {
-      hiddenCount += accounts.length;
-      continue;
-    }
-    if (accounts.length === 0 && (kind === 'other' || kind === 'context')) continue;
+  // The same rule as the event page and the slides decides which columns show (src/domain/vocabulary.ts).
+  const hiddenCount = event.accounts.filter((a) => !sides.has(a.kind)).length;
+  for (const { kind, accounts } of sideColumns(event.accounts, (a) => a.kind, sides)) {
     const column = el('section', undefined, `account-column column-${kind}`);
     column.append(el('h4', strings.columns[kind]));
     if (accounts.length === 0) column.append(el('p', strings.noAccounts, 'empty-column'));
     const list = el('ul', undefined, 'accounts');
     for (const account of accounts) {
-      const item = renderAccountItem(account, kind, data, strings.noCitation);
+      list.append(renderAccountItem(account, kind, data, strings.noCitation));
       for (const c of account.citations) cited.add(c.work);
-      list.append(item);
     }
     column.append(list);
     columns.append(column);

@@ -3,7 +3,7 @@
  * Ctrl/⌘ or a pinch) and draws the items of the current window — titles where they fit, counts elsewhere.
  */
 import { buildWindowIndex, endOf, itemsForWindow, type TimelineItem, type WindowIndex } from '../../lib/timeline-items';
-import { axisLabel, dayMs, fromWindow, type AxisScale, type Window } from '../../lib/timeline-view';
+import { axisLabel, dayMs, fromWindow, titlesPerCell, type AxisScale, type Window } from '../../lib/timeline-view';
 import { hasBothSides } from '../../lib/filter';
 import type { TimelineIndex, TimelineIndexEntry } from '../../lib/timeline-data';
 import { SIDE_KINDS, type SideKindParam } from '../../lib/view-state';
@@ -164,6 +164,7 @@ export class Lanes {
       lanes: this.lanes,
       widthPx: this.canvas.querySelector<HTMLElement>('.vis-center')?.clientWidth ?? this.canvas.clientWidth,
       titlePx: matchMedia('(max-width: 40rem)').matches ? 150 : 200,
+      perCell: titlesPerCell({ width: innerWidth, height: innerHeight }, this.lanes.size),
       always: new Set(this.selected ? [this.selected] : []),
     });
     const next = items.map((i) => this.toVis(i));

@@ -2,7 +2,7 @@
  * The selected event: its accounts side by side where the reader is looking (a panel beside the timeline
  * on a wide screen, a bottom sheet on a phone, both fixed to the viewport), focus moved into it when the
  * reader opened it, and back to where they were on Escape or Close. Arrow keys on the timeline step
- * through the events shown, in time order.
+ * through the window's list of events, then on in time order (src/lib/timeline-order.ts decides).
  */
 import { visibleSides } from '../../lib/filter';
 import type { TimelineIndexEntry } from '../../lib/timeline-data';
@@ -11,6 +11,10 @@ import type { TimelineSource } from './data';
 import { renderDetail } from './detail-panel';
 import type { ViewStore } from './state-url';
 import { fill, type TimelineStrings } from './strings';
+import { inTimeOrder, stepTarget, type StepKey } from '../../lib/timeline-order';
+
+/** Where the panel is a bottom sheet (timeline.css): below 62rem. */
+const SHEET_MEDIA = '(max-width: 61.99rem)';
 
 export class Selection {
   private panel: HTMLElement;
@@ -28,7 +32,8 @@ export class Selection {
     private source: TimelineSource,
     private strings: TimelineStrings,
     private reveal: (event: TimelineIndexEntry) => void,
-    private firstInView: () => string | null,
+    /** The ids of the window's list of events, in its order. */
+    private windowIds: () => string[],
   ) {
     this.panel = root.querySelector<HTMLElement>('[data-detail]')!;
     this.status = root.querySelector<HTMLElement>('[data-status]')!;
@@ -40,7 +45,7 @@ export class Selection {
 
   setEvents(all: TimelineIndexEntry[], ordered: TimelineIndexEntry[]): void {
     if (this.byId.size === 0) this.byId = new Map(all.map((e) => [e.id, e]));
-    this.ordered = ordered;
+    this.ordered = inTimeOrder(ordered);
   }
 
   /** The reader opened an event (click, tap, Enter, a link): show it and move focus to its accounts. */
@@ -97,6 +102,29 @@ export class Selection {
       renderDetail(this.panel, loaded.entry, loaded.chunk, visibleSides(state), this.strings, () => this.close());
     }
     if (focus) this.panel.focus({ preventScroll: true });
+    await this.keepItemAboveSheet(event.id);
+  }
+
+  /**
+   * On a narrow screen the panel is a bottom sheet: scroll the page so that the selected item stays in sight
+   * above it (the reader tapped it, or the keys reached it), once the lanes have drawn it.
+   */
+  private async keepItemAboveSheet(id: string): Promise<void> {
+    if (!matchMedia(SHEET_MEDIA).matches) return;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (this.store.state.event !== id || this.panel.hidden) return;
+    const items = [...this.canvas.querySelectorAll<HTMLElement>('.vis-item.vis-selected')].filter(
+      (n) => n.dataset.eventId === id,
+    );
+    const item = items[0];
+    if (!item) return;
+    const box = (item.querySelector('.item-label') ?? item).getBoundingClientRect();
+    const sheetTop = this.panel.getBoundingClientRect().top;
+    const margin = 12;
+    if (box.top >= margin && box.bottom <= sheetTop - margin) return;
+    // Just above the sheet when it fits there, else at the top of the screen.
+    const shift = Math.min(box.bottom - (sheetTop - margin), box.top - margin);
+    window.scrollBy({ top: shift, behavior: 'instant' });
   }
 
   private showPosition(event: TimelineIndexEntry | undefined): void {
@@ -109,31 +137,26 @@ export class Selection {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const current = this.ordered.findIndex((ev) => ev.id === this.store.state.event);
-    let target: number | null = null;
-    // With nothing selected, the arrows start from the first event on the screen, not from the first of all.
-    const first =
-      current < 0
-        ? Math.max(
-            0,
-            this.ordered.findIndex((ev) => ev.id === this.firstInView()),
-          )
-        : current;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown')
-      target = current < 0 ? first : Math.min(this.ordered.length - 1, current + 1);
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') target = current < 0 ? first : Math.max(0, current - 1);
-    else if (e.key === 'Home') target = 0;
-    else if (e.key === 'End') target = this.ordered.length - 1;
-    else if (e.key === 'Enter' && this.store.state.event) {
+    const keys: Record<string, StepKey> = {
+      ArrowRight: 'next',
+      ArrowDown: 'next',
+      ArrowLeft: 'previous',
+      ArrowUp: 'previous',
+      Home: 'first',
+      End: 'last',
+    };
+    const step = keys[e.key];
+    if (step) {
+      const all = this.ordered.map((ev) => ev.id);
+      const target = stepTarget(all, this.windowIds(), this.store.state.event, step);
+      if (!target) return;
       e.preventDefault();
-      this.choose(this.store.state.event);
-      return;
+      void this.choose(target, 'replace', false);
+    } else if (e.key === 'Enter' && this.store.state.event) {
+      e.preventDefault();
+      void this.choose(this.store.state.event);
     } else if (e.key === 'Escape' && this.store.state.event) {
       this.close();
-      return;
     }
-    if (target === null || !this.ordered[target]) return;
-    e.preventDefault();
-    this.choose(this.ordered[target]!.id, 'replace', false);
   }
 }

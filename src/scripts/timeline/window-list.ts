@@ -1,22 +1,26 @@
 /**
  * The chronology of what the timeline shows: the events of the current window that pass the filters, as a
- * date-ordered list under the lanes (the complete chronology is on the year pages). Bounded: at most
- * LIMIT entries, then a line saying how many more. Also empties or explains the view when nothing matches.
+ * date-ordered list under the lanes (the complete chronology is on the year pages). Bounded on screen: at most
+ * LIMIT entries, then a line saying how many more; on paper every entry of the window (what a printed view
+ * lists). Also empties or explains the view when nothing matches. The arrow keys walk the same list (ids()).
  */
 import { eventsInWindow, buildWindowIndex, type WindowIndex } from '../../lib/timeline-items';
 import type { TimelineIndexEntry } from '../../lib/timeline-data';
-import type { Window } from '../../lib/timeline-view';
+import { fromWindow, type Window } from '../../lib/timeline-view';
 import { el } from '../dom';
+import { SIDE_KINDS, SIDE_SYMBOLS } from '../../domain/vocabulary';
 import { fill, type TimelineStrings } from './strings';
 
 const LIMIT = 120;
-const MARKERS: Record<string, string> = { japanese: '●', soviet: '★', other: '◆' };
 
 export class WindowList {
   private list: HTMLOListElement;
   private more: HTMLElement;
   private empty: HTMLElement;
   private index: WindowIndex<TimelineIndexEntry> | null = null;
+  private inWindow: TimelineIndexEntry[] = [];
+  private last: Parameters<WindowList['render']> | null = null;
+  private printing = false;
 
   constructor(
     private root: HTMLElement,
@@ -30,12 +34,29 @@ export class WindowList {
       const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-event-id]') : null;
       if (button) this.open(button.dataset.eventId!);
     });
+    // Paper gets the whole list: beforeprint for the print command, the media change for previews.
+    const paper = (on: boolean) => {
+      if (this.printing === on) return;
+      this.printing = on;
+      if (this.last) this.render(...this.last);
+    };
+    addEventListener('beforeprint', () => paper(true));
+    addEventListener('afterprint', () => paper(matchMedia('print').matches));
+    matchMedia('print').addEventListener('change', (e) => paper(e.matches));
+  }
+
+  /** The ids of the window's events that pass the filters, in the list's order (not only the first LIMIT). */
+  ids(): string[] {
+    return this.inWindow.map((e) => e.id);
   }
 
   render(events: TimelineIndexEntry[], w: Window, visible: Set<string>, total: number, selected: string | null): void {
+    this.last = [events, w, visible, total, selected];
     this.index ??= buildWindowIndex(events);
     const inWindow = eventsInWindow(this.index, w.start, w.end - 1, (e) => visible.has(e.id));
-    const rows = inWindow.slice(0, LIMIT).map((e) => {
+    this.inWindow = inWindow;
+    const limit = this.printing ? Infinity : LIMIT;
+    const rows = inWindow.slice(0, limit).map((e) => {
       const item = el('li', undefined, 'window-entry');
       item.dataset.eventId = e.id;
       item.dataset.side = e.sides.join(' ');
@@ -43,20 +64,17 @@ export class WindowList {
       button.type = 'button';
       button.dataset.eventId = e.id;
       if (e.id === selected) button.setAttribute('aria-current', 'true');
-      const markers = e.sides
-        .map((s) => MARKERS[s])
-        .filter(Boolean)
-        .join('');
-      button.append(
-        el('span', e.date, 'window-date'),
-        el('span', markers, 'window-markers'),
-        el('span', e.title, 'window-title'),
-      );
+      // The sides' markers in reading order (● before ★), each in its side's colour.
+      const markers = el('span', undefined, 'window-markers');
+      for (const side of SIDE_KINDS)
+        if (e.sides.includes(side) && SIDE_SYMBOLS[side])
+          markers.append(el('span', SIDE_SYMBOLS[side], `marker-${side}`));
+      button.append(el('span', e.date, 'window-date'), markers, el('span', e.title, 'window-title'));
       item.append(button);
       return item;
     });
     this.list.replaceChildren(...rows);
-    this.more.hidden = inWindow.length <= LIMIT;
+    this.more.hidden = inWindow.length <= limit;
     this.more.textContent = fill(this.strings.inViewMore, { count: inWindow.length - LIMIT });
     // Empty states say what happened: nothing matches at all, or nothing in this period.
     const message = this.empty.querySelector<HTMLElement>('[data-empty-message]')!;
@@ -65,5 +83,8 @@ export class WindowList {
     message.textContent = total === 0 ? this.strings.empty : fill(this.strings.emptyWindow, { count: total });
     showAll.hidden = total === 0;
     this.root.dataset.inWindow = String(inWindow.length);
+    const shown = fromWindow(w);
+    this.root.dataset.windowFrom = shown.from;
+    this.root.dataset.windowTo = shown.to;
   }
 }
