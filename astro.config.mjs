@@ -5,7 +5,8 @@ import { resolveDeploy, DeployConfigError } from './src/lib/deploy.ts';
 import edition from './edition.config.ts';
 import { readIdRegistry } from './src/lib/content/read.ts';
 import { DEFAULT_CONTENT_DIR } from './src/lib/content/load.ts';
-import { modulePreload } from './scripts/module-preload.ts';
+import { contentCodeStamp } from './src/integrations/content-code-stamp.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 
 // SITE_URL (public origin) and BASE_PATH (sub-path) make every permalink, citation and data-file URL;
 // a production build without SITE_URL stops (src/lib/deploy.ts). See README, "Deploy".
@@ -41,6 +42,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [
+    contentCodeStamp(),
     // The timeline page fetches vis-timeline from its head, beside its preloaded data (issue 13).
     modulePreload({ base: deploy.base, dynamic: /^\.\/vis-timeline[^/]*\.js$/ }),
     // The sitemap lists the pages to index: not the search and slide views, nor the redirects of renamed events.

@@ -103,31 +103,35 @@ describe('selection where the eye is', () => {
     ['desktop', 'en'],
     ['projector', 'ja'],
     ['phone', 'en'],
-  ] as const)('%s (%s): a click or tap shows the first account in the viewport; Escape returns', async (size, lang) => {
-    const page = await open(`/${lang}/`, { size });
-    const item = page.locator('[data-timeline] .vis-item.vis-point:not([data-bucket])').first();
-    const id = await item.getAttribute('data-event-id');
-    if (size === 'phone') await item.locator('.item-label').tap();
-    else await item.locator('.item-label').click();
-    await page.waitForSelector(`[data-detail][data-event-id="${id}"]:not([aria-busy]) .account`);
-    expect(await inViewport(page, '[data-detail] .account')).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.matches('[data-detail]'))).toBe(true);
-    // The item the reader tapped or clicked stays in sight: on a phone above the bottom sheet, not under it.
-    await page.waitForFunction((want) => {
-      const label = document.querySelector(
-        `[data-timeline] .vis-item.vis-selected[data-event-id="${want}"] .item-label`,
-      );
-      const panel = document.querySelector('[data-detail]')!.getBoundingClientRect();
-      if (!label) return false;
-      const r = label.getBoundingClientRect();
-      const uncovered = innerWidth < 992 ? r.bottom <= panel.top : r.right <= panel.left;
-      return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && uncovered;
-    }, id);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('[data-detail]')?.hasAttribute('hidden'));
-    expect(new URL(page.url()).searchParams.has('event')).toBe(false);
-    await closeChecked(page);
-  });
+    ['phone', 'ja'],
+  ] as const)(
+    '%s (%s): a click or tap shows the first account in the viewport, the item stays in sight; Escape returns',
+    async (size, lang) => {
+      const page = await open(`/${lang}/`, { size });
+      const item = page.locator('[data-timeline] .vis-item.vis-point:not([data-bucket])').first();
+      const id = await item.getAttribute('data-event-id');
+      if (size === 'phone') await item.locator('.item-label').tap();
+      else await item.locator('.item-label').click();
+      await page.waitForSelector(`[data-detail][data-event-id="${id}"]:not([aria-busy]) .account`);
+      expect(await inViewport(page, '[data-detail] .account')).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.matches('[data-detail]'))).toBe(true);
+      // The item the reader tapped or clicked stays in sight: on a phone above the bottom sheet, not under it.
+      await page.waitForFunction((want) => {
+        const label = document.querySelector(
+          `[data-timeline] .vis-item.vis-selected[data-event-id="${want}"] .item-label`,
+        );
+        const panel = document.querySelector('[data-detail]')!.getBoundingClientRect();
+        if (!label) return false;
+        const r = label.getBoundingClientRect();
+        const uncovered = innerWidth < 992 ? r.bottom <= panel.top : r.right <= panel.left;
+        return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && uncovered;
+      }, id);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.querySelector('[data-detail]')?.hasAttribute('hidden'));
+      expect(new URL(page.url()).searchParams.has('event')).toBe(false);
+      await closeChecked(page);
+    },
+  );
   test.each([
     '1880-karakhan-born-in-tiflis',
     '1904-karakhan-joins-rsdlp',

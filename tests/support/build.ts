@@ -15,7 +15,7 @@ const LOCK = join(ROOT, 'node_modules', '.nisso-build-lock');
  * Astro keeps prerender chunks in the project's .astro/ whatever the outDir, so two builds at once (test files
  * run in parallel) would overwrite each other's: builds take turns through a lock folder.
  */
-function withBuildLock<T>(run: () => T): T {
+function acquireBuildLock(): void {
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
@@ -31,10 +31,26 @@ function withBuildLock<T>(run: () => T): T {
       Atomics.wait(sleeper, 0, 0, 250);
     }
   }
+}
+
+const releaseBuildLock = () => rmSync(LOCK, { recursive: true, force: true });
+
+function withBuildLock<T>(run: () => T): T {
+  acquireBuildLock();
   try {
     return run();
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    releaseBuildLock();
+  }
+}
+
+/** The same lock for an asynchronous run (a dev server writes the project's .astro/ too). */
+export async function withBuildLockAsync<T>(run: () => Promise<T>): Promise<T> {
+  acquireBuildLock();
+  try {
+    return await run();
+  } finally {
+    releaseBuildLock();
   }
 }
 

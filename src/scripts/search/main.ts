@@ -16,6 +16,7 @@ import {
 } from '../../lib/view-state';
 import { renderResult, type SearchStrings } from './render';
 import { assetPath } from '../../lib/urls';
+import { fetchJson } from '../fetch-json';
 
 const PAGE = 20;
 
@@ -38,18 +39,13 @@ function start(root: HTMLElement) {
 
   let loading: Promise<Loaded> | null = null;
   const load = () =>
-    (loading ??= fetch(assetPath('data/search.json'))
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<SearchData>;
-      })
-      .then((data) => {
-        const started = performance.now();
-        const index = indexRecords(data.events);
-        // Exposed for the benchmark and the tests: how long folding every event took.
-        root.dataset.indexMs = (performance.now() - started).toFixed(1);
-        return { index, aliases: data.aliases };
-      }));
+    (loading ??= fetchJson<SearchData>(assetPath('data/search.json')).then((data) => {
+      const started = performance.now();
+      const index = indexRecords(data.events);
+      // Exposed for the benchmark and the tests: how long folding every event took.
+      root.dataset.indexMs = (performance.now() - started).toFixed(1);
+      return { index, aliases: data.aliases };
+    }));
 
   let hits: SearchRecord[] = [];
   let shown = 0;

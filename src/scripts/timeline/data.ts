@@ -6,17 +6,12 @@
 import type { AliasGroup } from '../../lib/search/query';
 import type { TimelineChunk, TimelineEntry, TimelineIndex, TimelineTexts } from '../../lib/timeline-data';
 import { chunkYear } from '../../lib/timeline-chunks';
+import { fetchJson as json } from '../fetch-json';
 
 /** The searchable texts by event id, and the spellings of names a query expands to. */
 export interface LoadedTexts {
   texts: Map<string, string>;
   aliases: AliasGroup[];
-}
-
-async function json<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
 }
 
 export class TimelineSource {
