@@ -405,6 +405,9 @@ export function evaluateTargets(results: Results, lighthouse?: LighthouseResults
           'What would meet it: build the lookups once — a Map from id to event and to its position in time order, made in `siteCorpus()` — so an event page does constant work; the rest (listing pages, search index) is then linear or nearly so. Whether GC pressure remains would show in the same benchmark.',
         );
       }
+      parts.push(
+        `This run's builds shared the machine with other work (load average before → after each size: ${builds.map((b) => `${n(b.size)}: ${b.loadBefore.toFixed(1)} → ${b.loadAfter.toFixed(1)}`).join('; ')}, on ${results.machine.nproc} cores), which lengthens the longest build most; the verdict needs a run on a quiet machine to separate the two causes.`,
+      );
       analysis = parts.join(' ');
     }
     targets.push({ name: 'Build time grows linearly with the number of events', verdict, evidence, analysis });
@@ -434,11 +437,38 @@ export function evaluateTargets(results: Results, lighthouse?: LighthouseResults
                   (p) =>
                     `${p.path} (${p.median.cls >= 0.1 ? `layout shifts: ${p.median.shifts.map((x) => `${x.node} ${x.score.toFixed(3)}`).join(', ')}` : `total blocking time ${ms(p.median.tbt)}, LCP ${sec(p.median.lcp)}`})`,
                 )
-                .join('; ')}.`
+                .join('; ')}. ${lighthouseContext(lighthouse!)}`
             : '',
     });
   }
   return targets;
+}
+
+/** What the other pages of the Lighthouse run say about the timeline pages' scores. */
+function lighthouseContext(lh: LighthouseResults): string {
+  const find = (pred: (p: LighthouseResults['pages'][number]) => boolean) => lh.pages.find(pred)?.median;
+  const bare = find((p) => p.path === '/__bench/bare/');
+  const event = find((p) => p.path.includes('/events/'));
+  const jaNoPreload = find(
+    (p) => p.path === '/ja/' && Boolean(p.variant) && p.variant !== '(bare vis-timeline, every event)',
+  );
+  const parts: string[] = [];
+  if (bare)
+    parts.push(
+      `The bare vis-timeline page given the same events scores ${bare.performance} (FCP ${sec(bare.fcp)}, LCP ${sec(bare.lcp)}, TBT ${ms(bare.tbt)}): most of the blocking time is vis-timeline's own — evaluating its module and its first redraws are long tasks under Lighthouse's 4× CPU slowdown.`,
+    );
+  if (jaNoPreload)
+    parts.push(
+      `Without the vis-timeline modulepreload /ja/ scores ${jaNoPreload.performance} (FCP ${sec(jaNoPreload.fcp)}, LCP ${sec(jaNoPreload.lcp)}, TBT ${ms(jaNoPreload.tbt)}).`,
+    );
+  if (event)
+    parts.push(
+      `An event page, with almost no script, shows ${ms(event.tbt)} of blocking time in the same run: the machine's load (load average ${lh.loadBefore.toFixed(1)} → ${lh.loadAfter.toFixed(1)} on 2 cores) lengthens every task, so these scores are lower bounds.`,
+    );
+  parts.push(
+    'What would meet it: less main-thread work before the timeline is interactive — start vis-timeline only when its canvas is near the viewport or on the first interaction, or draw the first window without vis-timeline (a static SVG of the opening window) and hand over to it later — and re-measure on a quiet machine.',
+  );
+  return parts.join(' ');
 }
 
 /** Mean generation time (ms) of one page of a kind, from the build log. */
@@ -460,7 +490,7 @@ function observations(results: Results): string[] {
   const list: string[] = [];
   if (!big || !small) return list;
   list.push(
-    `Site vs bare vis-timeline (first item in the DOM): ${ok.map((s) => `${label(s)}: ${ratio(siteOverBare(s))}`).join(', ')}. The site draws at most 220 items (then buckets) while the bare page lays out every item of its window (${ok.map((s) => `${label(s)}: ${n(s.bare?.find((b) => b.drawn !== null)?.drawn ?? 0)} drawn`).join(', ')}), so the bare page falls behind as the corpus grows.${ok.some((s) => s.summary!.bareTimedOut) ? ` Bare runs that reached the ${results.options.bareCapMs / 1000} s cap are counted as slower than the site.` : ''}`,
+    `Site vs bare vis-timeline (first item in the DOM): ${ok.map((s) => `${label(s)}: ${ratio(siteOverBare(s))}`).join(', ')}. The site draws at most 220 items (then buckets) while the bare page lays out every item of its window (${ok.map((s) => `${label(s)}: ${s.summary!.bareTimedOut ? 'timed out' : `${n(s.bare?.find((b) => b.drawn !== null)?.drawn ?? 0)} drawn`}`).join(', ')}), so the bare page falls behind as the corpus grows.${ok.some((s) => s.summary!.bareTimedOut) ? ` Bare runs that reached the ${results.options.bareCapMs / 1000} s cap are counted as slower than the site.` : ''}`,
   );
   const tw = big.weights?.timeline;
   if (tw)

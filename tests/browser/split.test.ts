@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { closeChecked, collectErrors, launchBrowser, newContext } from '../support/browser';
+import type { TimelineTexts } from '../../src/lib/timeline-data';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -68,7 +69,7 @@ describe('the timeline page loads what the screen needs', () => {
     const first = Number((await page.textContent('form [data-result-count]'))!.match(/\d+/)![0]);
     await submit('Harbin');
     const second = Number((await page.textContent('form [data-result-count]'))!.match(/\d+/)![0]);
-    const texts = (await (await fetch(`${base}/data/timeline-text.json`)).json()) as Record<string, string>;
+    const { texts } = (await (await fetch(`${base}/data/timeline-text.json`)).json()) as TimelineTexts;
     const matching = (word: string) => Object.values(texts).filter((t) => t.includes(word.toLowerCase())).length;
     // Every event whose texts hold the word is counted (aliases may add more).
     expect(first).toBeGreaterThanOrEqual(matching('Vladivostok'));
