@@ -80,3 +80,12 @@ test('a content error names file and field, and the server keeps serving', async
   corpus.edit(EVENT, 'en: "" }', 'en: The October Revolution once more }');
   await until('the page after the fix', async () => (await page()).includes('The October Revolution once more'), 60_000);
 }, 150_000);
+
+test("an edited person's name shows on the pages of the events that name them", async () => {
+  const url = `${base}/en/events/1923-09-22-first-meeting/`;
+  expect(await (await fetch(url)).text()).toContain('Lev Karakhan');
+  corpus.edit('people/karakhan.yaml', 'en: "Lev Karakhan"', 'en: "Lev Mikhailovich Karakhan"');
+  await until('the new name on the event page', async () =>
+    (await (await fetch(url)).text()).includes('Lev Mikhailovich Karakhan'),
+  );
+});
