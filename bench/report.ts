@@ -512,7 +512,7 @@ function observations(results: Results): string[] {
       `Site search (\`/en/search/?q=…\`, the project's own index over \`/data/search.json\`): ${searched
         .map((s) => {
           const [first] = s.search!;
-          return `${label(s)}: search.json ${size(first!.searchJson?.bytes)} (${size(first!.searchJson?.gzip)} gzipped), index built in ${ms(first!.indexMs)}, ${s
+          return `${label(s)}: search.json ${first!.searchJson ? `${size(first!.searchJson.bytes)} (${size(first!.searchJson.gzip)} gzipped)` : `${size(s.output?.byKind.search)} (as built; the page's response was not recorded)`}, index built in ${ms(first!.indexMs)}, ${s
             .search!.map(
               (q) => `“${q.query}” ${q.queryMs === null ? '–' : `${q.queryMs.toFixed(1)} ms`} (${q.hits ?? '–'} hits)`,
             )
