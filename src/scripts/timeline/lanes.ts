@@ -26,6 +26,18 @@ interface VisItem {
   side: SideKindParam;
   bucket?: string;
 }
+/** Everything about an item that its drawing depends on. */
+const itemSignature = (item: VisItem): string =>
+  [
+    item.group,
+    item.start.valueOf(),
+    item.end?.valueOf() ?? '',
+    item.type,
+    item.className,
+    item.label ?? '',
+    item.count ?? '',
+  ].join('|');
+
 interface Handlers {
   select: (id: string) => void;
   zoomTo: (w: Window) => void;
@@ -42,6 +54,8 @@ export class Lanes {
   private lanes = new Set<SideKindParam>(SIDE_KINDS);
   private selected: string | null = null;
   private queued = false;
+  /** What vis-timeline was last given for each item (see itemSignature): unchanged items are not sent again. */
+  private drawn = new Map<string, string>();
 
   constructor(
     vis: VisModule,
@@ -130,14 +144,17 @@ export class Lanes {
       this.groups.getIds().length === 0
     ) {
       this.lanes = lanes;
-      const groups = SIDE_KINDS.filter((k) => lanes.has(k)).map((k, order) => ({
+      // The four lanes are made once; a side filter only shows or hides them, so the items of the lanes that
+      // stay are not handed to vis-timeline again.
+      const groups = SIDE_KINDS.map((k, order) => ({
         id: k,
         content: this.laneLabel(k),
         order,
         className: `lane lane-${k}`,
+        visible: lanes.has(k),
       }));
-      this.groups.clear();
-      this.groups.add(groups);
+      if (this.groups.getIds().length === 0) this.groups.add(groups);
+      else this.groups.update(groups);
     }
     this.queue();
   }
@@ -169,8 +186,17 @@ export class Lanes {
     });
     const next = items.map((i) => this.toVis(i));
     const ids = new Set(next.map((i) => i.id));
-    this.items.remove(this.items.getIds().filter((id) => !ids.has(id)));
-    this.items.update(next);
+    const gone = this.items.getIds().filter((id) => !ids.has(id));
+    for (const id of gone) this.drawn.delete(id);
+    // Hand vis-timeline only what changed: every updated item is redrawn, and most survive a filter change.
+    const changed = next.filter((item) => {
+      const signature = itemSignature(item);
+      if (this.drawn.get(item.id) === signature) return false;
+      this.drawn.set(item.id, signature);
+      return true;
+    });
+    if (gone.length) this.items.remove(gone);
+    if (changed.length) this.items.update(changed);
     this.timeline.setSelection(
       this.selected ? next.filter((i) => i['event-id'] === this.selected).map((i) => i.id) : [],
     );
