@@ -43,8 +43,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     contentCodeStamp(),
-    // The timeline page fetches vis-timeline from its head, beside its preloaded data (issue 13).
-    modulePreload({ base: deploy.base, dynamic: /^\.\/vis-timeline[^/]*\.js$/ }),
+    // Module scripts' static imports load from the head. vis-timeline does not: preloaded from the head, its
+    // compilation delayed the first paint by 50–110 ms and brought its items no sooner (docs/benchmarks.md),
+    // so the island imports it right after the first paint, beside the index preloaded from the head.
+    modulePreload({ base: deploy.base }),
     // The sitemap lists the pages to index: not the search and slide views, nor the redirects of renamed events.
     sitemap({
       i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },

@@ -11,7 +11,7 @@ export interface SizeResult {
   real?: boolean;
   search?: SearchRun[];
   /** The real corpus's timeline page with and without its modulepreload links, alternating (ms). */
-  modulepreload?: Record<'with' | 'without', { itemsInDom: number[]; visRequested: number[]; visIn: number[] }>;
+  modulepreload?: Record<'with' | 'without', { itemsShown: number[]; visRequested: number[]; visIn: number[] }>;
   loadBefore: number;
   loadAfter: number;
   generateMs: number;
@@ -52,7 +52,7 @@ export interface SizeResult {
     islandStart: number;
     timelineJsFirstChange: number;
     timelineItems: number;
-    itemsInDom: number;
+    itemsShown: number;
     heapUsed: number;
     domNodes: number;
     filterOffSettled: number;
@@ -65,7 +65,7 @@ export interface SizeResult {
     queryWarmSettled: number;
     bareFirstContentfulPaint: number | null;
     bareItems: number | null;
-    bareItemsInDom: number | null;
+    bareItemsShown: number | null;
     bareTimedOut: boolean;
   };
 }
@@ -105,16 +105,16 @@ const sec = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ?
 const ratio = (v: number | null | undefined, digits = 2) =>
   v === null || v === undefined || !Number.isFinite(v) ? '–' : `${v.toFixed(digits)}×`;
 
-function bareText(s: SizeResult, capMs: number, key: 'bareItems' | 'bareItemsInDom' = 'bareItemsInDom'): string {
+function bareText(s: SizeResult, capMs: number, key: 'bareItems' | 'bareItemsShown' = 'bareItemsShown'): string {
   if (!s.bare?.length) return s.bareSkipped ?? 'not measured';
   if (s.summary?.bareTimedOut) return `> ${capMs / 1000} s (timed out)`;
   return ms(s.summary?.[key]);
 }
 
-/** Site / bare, both timed with the same instrument: the first vis-timeline item in the DOM. */
+/** Site / bare, both timed with the same instrument: the first vis-timeline item on screen. */
 function siteOverBare(s: SizeResult): number | null {
-  if (!s.summary || s.summary.bareItemsInDom === null || !Number.isFinite(s.summary.bareItemsInDom)) return null;
-  return s.summary.itemsInDom / s.summary.bareItemsInDom;
+  if (!s.summary || s.summary.bareItemsShown === null || !Number.isFinite(s.summary.bareItemsShown)) return null;
+  return s.summary.itemsShown / s.summary.bareItemsShown;
 }
 
 function table(head: string[], rows: string[][]): string {
@@ -139,8 +139,8 @@ export function renderTable(results: Results): string {
     'parsed',
     'island',
     'items mark',
-    'items in DOM',
-    'bare in DOM',
+    'items on screen',
+    'bare on screen',
     'site/bare',
     'filter off/on',
     'JS heap',
@@ -159,7 +159,7 @@ export function renderTable(results: Results): string {
       ms(s.summary?.domInteractive),
       ms(s.summary?.islandStart),
       ms(s.summary?.timelineItems),
-      ms(s.summary?.itemsInDom),
+      ms(s.summary?.itemsShown),
       bareText(s, cap),
       ratio(siteOverBare(s)),
       s.summary ? `${ms(s.summary.filterOffSettled)} / ${ms(s.summary.filterOnSettled)}` : '–',
@@ -282,13 +282,13 @@ export function evaluateTargets(results: Results, lighthouse?: LighthouseResults
           : 'not met';
     const phases = (s: SizeResult) => {
       const f = (pick: (r: SiteRun) => number | null | undefined) => ms(median(s.site!.map((r) => pick(r) ?? NaN)));
-      return `${label(s)}: parsing done ${f((r) => r.domInteractive)}, island starts ${f((r) => r.islandStart)}, index in ${f((r) => r.resources?.data?.end)}, vis-timeline in ${f((r) => r.resources?.visTimeline?.end)} (requested at ${f((r) => r.resources?.visTimeline?.start)}), items in the DOM ${f((r) => r.itemsInDom)}; bare: items in the DOM ${bareText(s, results.options.bareCapMs)}`;
+      return `${label(s)}: parsing done ${f((r) => r.domInteractive)}, island starts ${f((r) => r.islandStart)}, index in ${f((r) => r.resources?.data?.end)}, vis-timeline in ${f((r) => r.resources?.visTimeline?.end)} (requested at ${f((r) => r.resources?.visTimeline?.start)}), items on screen ${f((r) => r.itemsShown)}; bare: items on screen ${bareText(s, results.options.bareCapMs)}`;
     };
     targets.push({
       name: 'The timeline is ready no later than the bare vis-timeline page, at 200 events and at the real corpus',
       verdict,
       evidence: rows.length
-        ? `Medians of alternating runs (first vis-timeline item in the DOM, same instrument on both pages): ${rows.map((s, i) => `${label(s)}: site ${ms(s.summary!.itemsInDom)} vs bare ${bareText(s, results.options.bareCapMs)} → ${ratio(ratios[i])} (${s.site!.length} site, ${s.bare!.length} bare runs)`).join('; ')}.`
+        ? `Medians of alternating runs (first vis-timeline item on screen, same instrument on both pages): ${rows.map((s, i) => `${label(s)}: site ${ms(s.summary!.itemsShown)} vs bare ${bareText(s, results.options.bareCapMs)} → ${ratio(ratios[i])} (${s.site!.length} site, ${s.bare!.length} bare runs)`).join('; ')}.`
         : 'not measured',
       analysis: [
         `Where the time goes (medians, ms from navigation start) — ${rows.map(phases).join('; ')}.`,
@@ -303,14 +303,14 @@ export function evaluateTargets(results: Results, lighthouse?: LighthouseResults
   {
     const from = bySize(results, 200);
     const to = bySize(results, 10_000);
-    const growth = from && to ? to.summary!.itemsInDom / from.summary!.itemsInDom : null;
+    const growth = from && to ? to.summary!.itemsShown / from.summary!.itemsShown : null;
     const verdict: Verdict = growth === null ? 'not measured' : growth <= 1.5 ? 'met' : 'not met';
     targets.push({
       name: 'From 200 to 10,000 events the time until the timeline shows its items grows by at most 1.5×',
       verdict,
       evidence:
         growth !== null
-          ? `First item in the DOM, medians: ${synthetic.map((s) => `${n(s.size)}: ${ms(s.summary!.itemsInDom)}`).join(', ')} → ${ratio(growth)} from 200 to 10,000.`
+          ? `First item on screen, medians: ${synthetic.map((s) => `${n(s.size)}: ${ms(s.summary!.itemsShown)}`).join(', ')} → ${ratio(growth)} from 200 to 10,000.`
           : 'not measured',
       analysis: to
         ? `What still grows with the corpus is the index the island loads before its first draw (${synthetic.map((s) => `${n(s.size)}: ${size(s.weights?.timeline.raw.data)} raw, ${size(s.weights?.timeline.gzip.data)} gzipped, in by ${ms(median(s.site!.map((r) => r.resources?.data?.end ?? NaN)))}`).join('; ')}) and the work over it (filter counts, the window's items: ${synthetic.map((s) => `${n(s.size)}: ${median(s.site!.map((r) => r.visItems))} items drawn${s.site?.[0]?.bucketed === 'true' ? ', bucketed' : ''}`).join('; ')}); the HTML does not (${synthetic.map((s) => `${n(s.size)}: ${size(s.weights?.timeline.raw.html)}`).join(', ')}).${verdict === 'met' ? '' : ' What would meet it: a smaller index (shorter keys, or the facets as numbers into shared tables), or an index per period fetched for the opening window first.'}`
@@ -490,7 +490,7 @@ function observations(results: Results): string[] {
   const list: string[] = [];
   if (!big || !small) return list;
   list.push(
-    `Site vs bare vis-timeline (first item in the DOM): ${ok.map((s) => `${label(s)}: ${ratio(siteOverBare(s))}`).join(', ')}. The site draws at most 220 items (then buckets) while the bare page lays out every item of its window (${ok.map((s) => `${label(s)}: ${s.summary!.bareTimedOut ? 'timed out' : `${n(s.bare?.find((b) => b.drawn !== null)?.drawn ?? 0)} drawn`}`).join(', ')}), so the bare page falls behind as the corpus grows.${ok.some((s) => s.summary!.bareTimedOut) ? ` Bare runs that reached the ${results.options.bareCapMs / 1000} s cap are counted as slower than the site.` : ''}`,
+    `Site vs bare vis-timeline (first item on screen): ${ok.map((s) => `${label(s)}: ${ratio(siteOverBare(s))}`).join(', ')}. The site draws at most 220 items (then buckets) while the bare page lays out every item of its window (${ok.map((s) => `${label(s)}: ${s.summary!.bareTimedOut ? 'timed out' : `${n(s.bare?.find((b) => b.drawn !== null)?.drawn ?? 0)} drawn`}`).join(', ')}), so the bare page falls behind as the corpus grows.${ok.some((s) => s.summary!.bareTimedOut) ? ` Bare runs that reached the ${results.options.bareCapMs / 1000} s cap are counted as slower than the site.` : ''}`,
   );
   const tw = big.weights?.timeline;
   if (tw)
@@ -503,7 +503,7 @@ function observations(results: Results): string[] {
     const wo = ab.modulepreload!.without;
     const all = (xs: number[]) => xs.map((x) => ms(x)).join(', ');
     list.push(
-      `Modulepreload (${label(ab)}, \`/en/\` with and without its \`<link rel="modulepreload">\` tags, alternating, ${w.itemsInDom.length} runs each): vis-timeline requested at ${ms(median(w.visRequested))} with the links vs ${ms(median(wo.visRequested))} without (in by ${ms(median(w.visIn))} vs ${ms(median(wo.visIn))}); first item in the DOM ${ms(median(w.itemsInDom))} vs ${ms(median(wo.itemsInDom))} (every run: ${all(w.itemsInDom)} vs ${all(wo.itemsInDom)}).`,
+      `Modulepreload (${label(ab)}, \`/en/\` with and without its \`<link rel="modulepreload">\` tags, alternating, ${w.itemsShown.length} runs each): vis-timeline requested at ${ms(median(w.visRequested))} with the links vs ${ms(median(wo.visRequested))} without (in by ${ms(median(w.visIn))} vs ${ms(median(wo.visIn))}); first item on screen ${ms(median(w.itemsShown))} vs ${ms(median(wo.itemsShown))} (every run: ${all(w.itemsShown)} vs ${all(wo.itemsShown)}).`,
     );
   }
   const searched = ok.filter((s) => s.search?.length);
@@ -755,7 +755,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
         'data in',
         'vis-timeline in',
         "'timeline-items' mark",
-        'first item in DOM',
+        'first item on screen',
         'items drawn',
         'filter ★ off',
         'filter ★ on',
@@ -777,7 +777,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
           res('data'),
           res('visTimeline'),
           `**${ms(x.timelineItems)}**`,
-          ms(x.itemsInDom),
+          ms(x.itemsShown),
           `${median(s.site!.map((r) => r.visItems))}${first.bucketed === 'true' ? ` (buckets; ${n(first.itemsInWindow ?? 0)} events in window)` : ''}`,
           ms(x.filterOffSettled),
           ms(x.filterOnSettled),
@@ -797,15 +797,15 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
 
   out.push('### Site timeline vs bare vis-timeline', '');
   out.push(
-    `The bare page (\`bench/bare/\`: vis-timeline’s standalone build bundled with esbuild, served next to the built site) fetches \`/data/timeline.en.json\` (the same events, with their texts; the site itself loads only the small index) and gives vis-timeline every event at once: one DataSet, one item per event and lane (a point for a single day, a range for anything longer), groups japanese / soviet / context (other labelled sides in context), the site’s opening window and layout options, no filters, no list, no windowing. Both pages are timed with the same instrument: a MutationObserver, installed before the page loads, notes when the first vis-timeline item enters the DOM (vis-timeline inserts the items at the end of a redraw, and the frame with them follows). The site's own mark \`timeline-items\` is set when the island hands the items to vis-timeline; the bare page's mark is its first \`changed\` event with items, a little after its items are in the DOM. The first contentful paint of both pages is read from their paint entries. Site and bare runs alternate (site, bare, site, bare, …); each bare run is abandoned after ${cap / 1000} s, and after a timeout the remaining bare runs of that size are skipped.`,
+    `The bare page (\`bench/bare/\`: the same vis-timeline module as the site’s island (its ES build with vis-data and moment) bundled with esbuild, served next to the built site) fetches \`/data/timeline.en.json\` (the same events, with their texts; the site itself loads only the small index) and gives vis-timeline every event at once: one DataSet, one item per event and lane (a point for a single day, a range for anything longer), groups japanese / soviet / context (other labelled sides in context), the site’s opening window and layout options, no filters, no list, no windowing. Both pages are timed with the same instrument: a MutationObserver, installed before the page loads, notes when the first vis-timeline item is on screen: in the DOM, with the timeline’s root no longer hidden (vis-timeline inserts the items at the end of a redraw and keeps its first drawing hidden until its window has settled; the frame with them follows). The site's own mark \`timeline-items\` is set when the island hands the items to vis-timeline; the bare page's mark is its first \`changed\` event with items, around the time its items are in the DOM. The first contentful paint of both pages is read from their paint entries. Site and bare runs alternate (site, bare, site, bare, …); each bare run is abandoned after ${cap / 1000} s, and after a timeout the remaining bare runs of that size are skipped.`,
     '',
   );
   out.push(
     table(
       [
         'events',
-        'site: first item in DOM',
-        'bare: first item in DOM',
+        'site: first item on screen',
+        'bare: first item on screen',
         'site / bare',
         "site: 'timeline-items' mark",
         "bare: first 'changed'",
@@ -816,7 +816,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
         const b = s.bare?.find((x) => x.items !== null);
         return [
           label(s),
-          ms(s.summary!.itemsInDom),
+          ms(s.summary!.itemsShown),
           bareText(s, cap),
           ratio(siteOverBare(s)),
           ms(s.summary!.timelineItems),

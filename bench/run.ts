@@ -245,14 +245,14 @@ async function measureSize(
       site.push(await measureSite(browser, timelineUrl));
       const s = site.at(-1)!;
       log(
-        `  site: FCP ${s.firstContentfulPaint?.toFixed(0)} ms, island ${s.islandStart?.toFixed(0)} ms, items ${s.timelineItems.toFixed(0)} ms (in DOM ${s.itemsInDom?.toFixed(0)} ms), filter ${s.filterOff.settledMs.toFixed(0)}/${s.filterOn.settledMs.toFixed(0)} ms, query ${s.queryCold.settledMs.toFixed(0)}/${s.queryWarm.settledMs.toFixed(0)} ms, heap ${(s.heapUsed / 1e6).toFixed(1)} MB`,
+        `  site: FCP ${s.firstContentfulPaint?.toFixed(0)} ms, island ${s.islandStart?.toFixed(0)} ms, items ${s.timelineItems.toFixed(0)} ms (on screen ${s.itemsShown?.toFixed(0)} ms), filter ${s.filterOff.settledMs.toFixed(0)}/${s.filterOn.settledMs.toFixed(0)} ms, query ${s.queryCold.settledMs.toFixed(0)}/${s.queryWarm.settledMs.toFixed(0)} ms, heap ${(s.heapUsed / 1e6).toFixed(1)} MB`,
       );
       if (bareSkipped) continue;
       log(`${size} events: bare vis-timeline, run ${rep}/${reps} (cap ${bareCapMs / 1000} s)`);
       const b = await measureBare(browser, `${server.url}/__bench/bare/`, bareCapMs);
       bare.push(b);
       log(
-        `  bare: ${b.timedOut ? `> ${bareCapMs / 1000} s (timed out)` : `FCP ${b.firstContentfulPaint?.toFixed(0)} ms, ${b.itemsDrawn!.toFixed(0)} ms (in DOM ${b.itemsInDom?.toFixed(0)} ms), ${b.items} items (${b.drawn} drawn)`}`,
+        `  bare: ${b.timedOut ? `> ${bareCapMs / 1000} s (timed out)` : `FCP ${b.firstContentfulPaint?.toFixed(0)} ms, ${b.itemsDrawn!.toFixed(0)} ms (on screen ${b.itemsShown?.toFixed(0)} ms), ${b.items} items (${b.drawn} drawn)`}`,
       );
       if (b.stuck) {
         await browser.close().catch(() => undefined);
@@ -268,11 +268,11 @@ async function measureSize(
         ab.with.push(await measureSite(browser, timelineUrl));
         ab.without.push(await measureSite(browser, `${server.url}/__bench/no-modulepreload/`));
         log(
-          `  with: items in DOM ${ab.with.at(-1)!.itemsInDom?.toFixed(0)} ms; without: ${ab.without.at(-1)!.itemsInDom?.toFixed(0)} ms`,
+          `  with: items on screen ${ab.with.at(-1)!.itemsShown?.toFixed(0)} ms; without: ${ab.without.at(-1)!.itemsShown?.toFixed(0)} ms`,
         );
       }
       const pick = (runs: SiteRun[]) => ({
-        itemsInDom: runs.map((r) => r.itemsInDom ?? NaN),
+        itemsShown: runs.map((r) => r.itemsShown ?? NaN),
         visRequested: runs.map((r) => r.resources.visTimeline?.start ?? NaN),
         visIn: runs.map((r) => r.resources.visTimeline?.end ?? NaN),
       });
@@ -289,7 +289,7 @@ async function measureSize(
       islandStart: median(site.map((s) => s.islandStart ?? NaN)),
       timelineJsFirstChange: median(site.map((s) => s.timelineJsFirstChange ?? NaN)),
       timelineItems: median(site.map((s) => s.timelineItems)),
-      itemsInDom: median(site.map((s) => s.itemsInDom ?? NaN)),
+      itemsShown: median(site.map((s) => s.itemsShown ?? NaN)),
       heapUsed: median(site.map((s) => s.heapUsed)),
       domNodes: median(site.map((s) => s.domNodes ?? NaN)),
       filterOffSettled: median(site.map((s) => s.filterOff.settledMs)),
@@ -302,8 +302,8 @@ async function measureSize(
       queryWarmSettled: median(site.map((s) => s.queryWarm.settledMs)),
       bareFirstContentfulPaint: bare.length ? median(bare.map((b) => b.firstContentfulPaint ?? NaN)) : null,
       bareItems: bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsDrawn!)) : null,
-      bareItemsInDom:
-        bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsInDom ?? NaN)) : null,
+      bareItemsShown:
+        bare.length && bare.every((b) => !b.timedOut) ? median(bare.map((b) => b.itemsShown ?? NaN)) : null,
       bareTimedOut: bare.some((b) => b.timedOut),
     };
   } finally {

@@ -5,14 +5,10 @@
  * layout options, and nothing else: no filters, no list, no windowing, no bucketing.
  * Marks 'bare-items' (performance.mark) and sets body[data-ready] once items are on screen.
  */
-import * as vis from 'vis-timeline/standalone';
-
-// The standalone build carries its own DataSet (the site uses it the same way); its typings do not export it.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const { DataSet, Timeline } = vis as unknown as {
-  DataSet: new (items: unknown[]) => any;
-  Timeline: typeof vis.Timeline;
-};
+// The same build of vis-timeline as the site's island (its ES build with vis-data's DataSet), so the two pages
+// differ only in what the site adds.
+import { DataSet, Timeline } from '../../src/scripts/timeline/vis-timeline';
+import type { DataItem } from 'vis-timeline/esnext';
 
 interface Datum {
   id: string;
@@ -30,7 +26,7 @@ async function main() {
   const status = document.getElementById('status')!;
   const container = document.getElementById('timeline')!;
   const data = (await (await fetch('/data/timeline.en.json')).json()) as { events: Datum[] };
-  const items: Array<Record<string, unknown>> = [];
+  const items: DataItem[] = [];
   for (const e of data.events) {
     for (const lane of new Set(e.sides.map((s) => (s === 'other' ? 'context' : s)))) {
       const start = new Date(dayMs(e.start));

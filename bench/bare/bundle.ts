@@ -1,4 +1,4 @@
-/** Bundle the bare vis-timeline page (bare.ts + vis-timeline's standalone build) into a folder, with esbuild. */
+/** Bundle the bare vis-timeline page (bare.ts + the site's vis-timeline module) into a folder, with esbuild. */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';

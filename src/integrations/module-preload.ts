@@ -1,7 +1,7 @@
 /**
  * Astro integration: after the build, add `<link rel="modulepreload">` to every page for the chunks its
- * module scripts import (and for the vis-timeline chunk the timeline island imports dynamically), so they
- * load in parallel with the page and its preloaded data. The rewriting is src/lib/module-preload.ts.
+ * module scripts import (and for those of their dynamic imports `dynamic` names), so they load in parallel
+ * with the page and its preloaded data. The rewriting is src/lib/module-preload.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -15,7 +15,7 @@ function htmlFiles(dir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
-export function modulePreload(options: { base: string; dynamic: RegExp }): AstroIntegration {
+export function modulePreload(options: { base: string; dynamic?: RegExp }): AstroIntegration {
   return {
     name: 'module-preload',
     hooks: {
@@ -33,7 +33,7 @@ export function modulePreload(options: { base: string; dynamic: RegExp }): Astro
         for (const file of htmlFiles(out)) {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('type="module"')) continue;
-          const next = addModulePreloads(html, read, (f) => options.dynamic.test(f));
+          const next = addModulePreloads(html, read, (f) => options.dynamic?.test(f) ?? false);
           if (next !== html) writeFileSync(file, next);
         }
       },

@@ -12,22 +12,9 @@ import { parseEdtf, type Calendar, type DateBound, type Precision } from '../dom
 
 export { daysInMonth, parseEdtf, type Calendar, type DateBound, type ParsedDate, type Precision } from '../domain/edtf';
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+import { EN_MONTHS } from './month-names';
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 

@@ -85,18 +85,28 @@ export function filterEvents<T extends FacetedEvent>(
   let bothCount = 0;
   for (const event of events) {
     if (query && !matchesQuery(textOf(event), parsed)) continue;
-    const failing = FACETS.filter((f) => !passesFacet(event, f, selection[f]));
+    // One loop, no arrays per event: at 10,000 events this pass runs on every filter change.
+    let failing = 0;
+    let failed: Facet | null = null;
+    for (const facet of FACETS)
+      if (!passesFacet(event, facet, selection[facet])) {
+        failing++;
+        failed = facet;
+      }
     const both = hasBothSides(event);
-    if (failing.length === 0) {
+    if (failing === 0) {
       if (both) bothCount++;
       if (!state.both || both) ids.push(event.id);
     }
     // An option's count: events passing every other filter (facets and "both sides") that have this option.
-    if (failing.length > 1 || (state.both && !both)) continue;
+    if (failing > 1 || (state.both && !both)) continue;
     for (const facet of FACETS) {
-      if (failing.length === 1 && failing[0] !== facet) continue;
+      if (failed !== null && failed !== facet) continue;
       const map = counts[facet];
-      for (const value of new Set<string>(event[facet])) map.set(value, (map.get(value) ?? 0) + 1);
+      const values: string[] = event[facet];
+      // Each value once per event, even if the data repeats it.
+      for (let i = 0; i < values.length; i++)
+        if (values.indexOf(values[i]!) === i) map.set(values[i]!, (map.get(values[i]!) ?? 0) + 1);
     }
   }
   return { ids, counts, bothCount };

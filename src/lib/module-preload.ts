@@ -1,8 +1,7 @@
 /**
  * `<link rel="modulepreload">` for the chunks a page's module scripts will import, so the browser fetches
  * and compiles them from the head instead of discovering them one after the other: every static import of
- * an entry script, and those dynamic imports the caller names (the timeline's vis-timeline chunk, which the
- * island imports at once, in parallel with its data). Astro hashes chunk names, so this reads the built
+ * an entry script, and those dynamic imports the caller names. Astro hashes chunk names, so this reads the built
  * files rather than naming them.
  */
 

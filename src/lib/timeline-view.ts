@@ -3,6 +3,7 @@
  * width, zooming and panning, and the axis labels in the page's language (never the browser's).
  */
 import type { Lang } from './dates';
+import { EN_MONTHS, EN_MONTHS_SHORT } from './month-names';
 import { DAY_MS, endOf } from './timeline-items';
 import { DEFAULT_EXTENT } from './phases';
 
@@ -76,28 +77,28 @@ export function panWindow(w: Window, fraction: number, bounds: Window): Window {
 export type AxisScale =
   'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB' };
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function format(lang: Lang, options: Intl.DateTimeFormatOptions, ms: number): string {
-  const key = `${lang}:${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' })));
-  return f.format(new Date(ms));
-}
-
 /**
  * An axis label in the page's language: minor labels under each tick, major labels naming the larger unit.
+ * Written out rather than asked of Intl.DateTimeFormat: a page's first formatter with a time zone costs some
+ * 40–50 ms of main thread (ICU's zone data), and the axis is drawn with the timeline's first frame (issue 13);
+ * the unit tests hold the labels to Intl's en-GB and ja-JP.
  * @example axisLabel(Date.UTC(1923, 8, 1), 'month', 'ja', 'minor') // '9月'
  */
 export function axisLabel(ms: number, scale: AxisScale, lang: Lang, kind: 'minor' | 'major'): string {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  const ja = lang === 'ja';
+  const yearLabel = ja ? `${year}年` : String(year);
+  const monthLabel = ja ? `${month + 1}月` : EN_MONTHS_SHORT[month]!;
   if (kind === 'minor') {
-    if (scale === 'year') return format(lang, { year: 'numeric' }, ms);
-    if (scale === 'month' || scale === 'quarter') return format(lang, { month: 'short' }, ms);
-    return format(lang, { day: 'numeric' }, ms);
+    if (scale === 'year') return yearLabel;
+    if (scale === 'month' || scale === 'quarter') return monthLabel;
+    return ja ? `${date.getUTCDate()}日` : String(date.getUTCDate());
   }
   if (scale === 'year') return '';
-  if (scale === 'month' || scale === 'quarter') return format(lang, { year: 'numeric' }, ms);
-  return format(lang, { year: 'numeric', month: 'long' }, ms);
+  if (scale === 'month' || scale === 'quarter') return yearLabel;
+  return ja ? `${year}年${month + 1}月` : `${EN_MONTHS[month]} ${year}`;
 }
 
 /**

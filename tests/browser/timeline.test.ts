@@ -40,7 +40,10 @@ const readableTitles = (page: Page) =>
       .filter((label) => (label.textContent ?? '').trim().length > 3)
       .filter((label) => {
         const r = label.getBoundingClientRect();
-        return r.width > 0 && inside(r, lanes) && inside(r, screen);
+        // Drawn is not shown: vis-timeline keeps a drawing hidden (visibility) until its window has settled.
+        return (
+          r.width > 0 && label.checkVisibility({ visibilityProperty: true }) && inside(r, lanes) && inside(r, screen)
+        );
       })
       .map((label) => label.textContent!.trim());
   });
@@ -65,7 +68,9 @@ const itemShown = (page: Page, id: string) =>
     const lanes = document.querySelector('[data-timeline] .vis-center')!.getBoundingClientRect();
     return [...document.querySelectorAll(`[data-timeline] .vis-item[data-event-id="${want}"]`)].some((n) => {
       const r = n.getBoundingClientRect();
-      return r.width > 0 && r.left < lanes.right && r.right > lanes.left;
+      return (
+        r.width > 0 && n.checkVisibility({ visibilityProperty: true }) && r.left < lanes.right && r.right > lanes.left
+      );
     });
   }, id);
 

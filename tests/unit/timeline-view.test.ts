@@ -72,6 +72,20 @@ describe("axis labels speak the page's language", () => {
   ] as const)('%s %s %s %s → %s', (ms, scale, lang, kind, expected) => {
     expect(axisLabel(ms, scale, lang, kind)).toBe(expected);
   });
+  test('every month, day and year reads as Intl prints it in en-GB and ja-JP', () => {
+    const intl = (lang: 'ja' | 'en', options: Intl.DateTimeFormatOptions, ms: number) =>
+      new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { ...options, timeZone: 'UTC' }).format(ms);
+    for (const lang of ['ja', 'en'] as const)
+      for (let month = 0; month < 12; month++)
+        for (const day of [1, 9, 28]) {
+          const ms = Date.UTC(1924, month, day);
+          expect(axisLabel(ms, 'month', lang, 'minor')).toBe(intl(lang, { month: 'short' }, ms));
+          expect(axisLabel(ms, 'day', lang, 'minor')).toBe(intl(lang, { day: 'numeric' }, ms));
+          expect(axisLabel(ms, 'year', lang, 'minor')).toBe(intl(lang, { year: 'numeric' }, ms));
+          expect(axisLabel(ms, 'month', lang, 'major')).toBe(intl(lang, { year: 'numeric' }, ms));
+          expect(axisLabel(ms, 'day', lang, 'major')).toBe(intl(lang, { year: 'numeric', month: 'long' }, ms));
+        }
+  });
 });
 
 describe('titlesPerCell', () => {

@@ -26,6 +26,7 @@ import { ViewStore, type HistoryMode } from './state-url';
 import { readStrings } from './strings';
 import { loadVis } from './vis';
 import { WindowList } from './window-list';
+import { nextTask } from '../dom';
 
 const root = document.querySelector<HTMLElement>('[data-timeline-app]');
 // Start after the first paint, so the page's own HTML shows before any timeline work; the index and
@@ -55,6 +56,9 @@ async function start(root: HTMLElement): Promise<void> {
     status.textContent = strings.failed;
     return;
   }
+  // Start-up runs as a few short tasks rather than one long one (the library's evaluation is already one), so
+  // the page answers input while the timeline starts; what the reader waits for comes first.
+  await nextTask();
   const events = index.events;
   const bounds = timelineBounds(events);
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -69,19 +73,33 @@ async function start(root: HTMLElement): Promise<void> {
       : openingWindow(canvasWidth()));
 
   let view: FilteredView = await filterView(index, source, store.state);
+  await nextTask();
   const go = (w: Window, mode: HistoryMode) => {
     const next = clampWindow(w, bounds);
     lanes.setWindow(next);
     store.set(fromWindow(next), mode);
   };
-  const lanes = new Lanes(vis, canvas, strings, index, bounds, clampWindow(initial, bounds), {
-    select: (id) => selection.choose(id),
-    zoomTo: (w) => go(w, 'push'),
-    moved: (w, byUser) => {
-      if (byUser) store.set(fromWindow(w), 'replace');
-      list.render(events, w, view.visible, view.ordered.length, store.state.event);
+  const lanes = new Lanes(
+    vis,
+    canvas,
+    strings,
+    index,
+    bounds,
+    clampWindow(initial, bounds),
+    visibleSides(store.state),
+    {
+      select: (id) => selection.choose(id),
+      zoomTo: (w) => go(w, 'push'),
+      moved: (w, byUser) => {
+        if (byUser) store.set(fromWindow(w), 'replace');
+        list.render(events, w, view.visible, view.ordered.length, store.state.event);
+      },
     },
-  });
+  );
+  // Draw first: the items of the window go to vis-timeline in its next frame; the counts, the list and the
+  // rest follow in later tasks.
+  lanes.show((e) => view.visible.has(e.id), visibleSides(store.state), store.state.event);
+  const drawn = new Promise((resolve) => canvas.addEventListener('timeline-rendered', resolve, { once: true }));
   // Bring an event onto the screen when it is not there (keyboard, links, ?event=): same zoom if sensible.
   const reveal = (event: TimelineIndexEntry) => {
     const w = lanes.getWindow();
@@ -133,6 +151,8 @@ async function start(root: HTMLElement): Promise<void> {
   });
   canvas.dataset.timelineReady = 'true';
   status.textContent = '';
+  await drawn;
+  await nextTask();
   await refresh(false);
   // A linked event opens with its accounts in view and focus on them.
   if (linked) await selection.choose(linked.id, 'replace', true);

@@ -51,7 +51,7 @@ export class Lanes {
   private windowIndex: WindowIndex<TimelineIndexEntry>;
   private byId: Map<string, TimelineIndexEntry>;
   private keep: (e: TimelineIndexEntry) => boolean = () => true;
-  private lanes = new Set<SideKindParam>(SIDE_KINDS);
+  private lanes: Set<SideKindParam>;
   private selected: string | null = null;
   private queued = false;
   /** What vis-timeline was last given for each item (see itemSignature): unchanged items are not sent again. */
@@ -64,12 +64,16 @@ export class Lanes {
     index: TimelineIndex,
     bounds: Window,
     initial: Window,
+    lanes: Set<SideKindParam>,
     private handlers: Handlers,
   ) {
     this.windowIndex = buildWindowIndex(index.events);
     this.byId = new Map(index.events.map((e) => [e.id, e]));
     this.items = new vis.DataSet<VisItem>([]);
-    this.groups = new vis.DataSet<unknown>([]);
+    // The four lanes are made with the timeline, so its first drawing already has them (adding them after
+    // cost one more full redraw); a side filter only shows or hides them.
+    this.lanes = lanes;
+    this.groups = new vis.DataSet<unknown>(this.laneGroups());
     const lang = strings.lang;
     const label = (kind: 'minor' | 'major') => (date: { valueOf(): number }, scale: AxisScale) =>
       axisLabel(date.valueOf(), scale, lang, kind);
@@ -100,6 +104,10 @@ export class Lanes {
       // Items are built from text nodes: nothing from an entry is ever parsed as HTML.
       template: (item: VisItem) => this.itemNode(item),
     });
+    // vis-timeline keeps its drawing hidden (a loading screen over it) until a 'rangechanged', which it
+    // debounces by 200 ms, although the window given above is already applied: announce it now, so the lanes
+    // show with vis-timeline's first drawing. Before the island's own listener, which needs no such news.
+    this.timeline.emit('rangechanged', { start: new Date(initial.start), end: new Date(initial.end), byUser: false });
     this.timeline.on('rangechanged', (props: { byUser: boolean; start: Date; end: Date }) => {
       this.queue();
       this.handlers.moved({ start: props.start.valueOf(), end: props.end.valueOf() }, props.byUser);
@@ -138,25 +146,22 @@ export class Lanes {
   show(keep: (e: TimelineIndexEntry) => boolean, lanes: Set<SideKindParam>, selected: string | null): void {
     this.keep = keep;
     this.selected = selected;
-    if (
-      lanes.size !== this.lanes.size ||
-      [...lanes].some((l) => !this.lanes.has(l)) ||
-      this.groups.getIds().length === 0
-    ) {
+    if (lanes.size !== this.lanes.size || [...lanes].some((l) => !this.lanes.has(l))) {
       this.lanes = lanes;
-      // The four lanes are made once; a side filter only shows or hides them, so the items of the lanes that
-      // stay are not handed to vis-timeline again.
-      const groups = SIDE_KINDS.map((k, order) => ({
-        id: k,
-        content: this.laneLabel(k),
-        order,
-        className: `lane lane-${k}`,
-        visible: lanes.has(k),
-      }));
-      if (this.groups.getIds().length === 0) this.groups.add(groups);
-      else this.groups.update(groups);
+      // Only the lanes' visibility changes, so the items of the lanes that stay are not handed over again.
+      this.groups.update(this.laneGroups());
     }
     this.queue();
+  }
+
+  private laneGroups() {
+    return SIDE_KINDS.map((k, order) => ({
+      id: k,
+      content: this.laneLabel(k),
+      order,
+      className: `lane lane-${k}`,
+      visible: this.lanes.has(k),
+    }));
   }
 
   private laneLabel(kind: SideKindParam): HTMLElement {

@@ -1,6 +1,6 @@
 /**
  * The slice of vis-timeline the island uses, typed locally (its bundled declarations are loose), and the
- * one place that imports it. The import starts as soon as this module is evaluated, in parallel with the
+ * one place that loads it (vis-timeline.ts names the build). The import starts as soon as this module is evaluated, in parallel with the
  * data; vis-timeline touches `navigator` at import, so it is only ever loaded in the browser.
  */
 export interface VisDataSet<T> {
@@ -18,6 +18,7 @@ export interface VisTimeline {
   setSelection(ids: string[]): void;
   setOptions(options: Record<string, unknown>): void;
   on(event: string, handler: (props: never) => void): void;
+  emit(event: string, props: unknown): void;
   redraw(): void;
 }
 
@@ -32,9 +33,19 @@ export interface VisModule {
   moment: (date: unknown) => { utc(): unknown };
 }
 
+import { nextTask } from '../dom';
+
 let loading: Promise<VisModule> | null = null;
 
 export function loadVis(): Promise<VisModule> {
-  loading ??= import('vis-timeline/standalone').then((m) => m as unknown as VisModule);
+  loading ??= (async () => {
+    // The libraries vis-timeline stands on are evaluated first, each in a task of its own: evaluating the
+    // whole module graph at once was the longest task of the page's start (issue 13, Lighthouse's TBT).
+    await import('moment');
+    await nextTask();
+    await import('vis-data/esnext');
+    await nextTask();
+    return (await import('./vis-timeline')) as unknown as VisModule;
+  })();
   return loading;
 }
