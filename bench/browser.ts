@@ -3,25 +3,16 @@
  * network responses, the timeline page's paint / ready / filter / heap timings, and the bare vis-timeline
  * baseline (guarded by a time cap, since it can block the page's main thread for minutes).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium } from '../scripts/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VIEWPORT = { width: 1280, height: 900 };
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-}
+/** The same Chromium, flags and fresh profile as the browser tests (scripts/chromium.ts). */
+export const launch = launchChromium;
 
 async function newContext(
   browser: Browser,

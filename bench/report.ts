@@ -873,7 +873,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
     '',
   );
   out.push(
-    'Other options: `--bare-cap=120` (seconds before a bare vis-timeline run is abandoned), `--seed=1917`, `--keep` (keep the temp folder with corpora and built sites), `--no-doc`, `--json=FILE`, `--doc=FILE`. Chromium is Debian’s `/usr/bin/chromium` (or `CHROMIUM_PATH`), launched headless with `--no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run`.',
+    'Other options: `--bare-cap=120` (seconds before a bare vis-timeline run is abandoned), `--seed=1917`, `--keep` (keep the temp folder with corpora and built sites), `--no-doc`, `--json=FILE`, `--doc=FILE`. Chromium is Debian’s `/usr/bin/chromium` (or `CHROMIUM_PATH`), launched headless by `scripts/chromium.ts` (the browser tests’ launcher) with `--no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic`.',
     '',
   );
   out.push(

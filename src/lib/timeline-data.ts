@@ -109,29 +109,48 @@ export function timelineDatum(event: ResolvedEvent, lang: Lang): TimelineDatum {
   };
 }
 
+/** The works as the timeline cites them (all of them, or those `only` names), by id. */
+function timelineWorks(corpus: Corpus, only?: Set<string>): TimelineData['works'] {
+  return Object.fromEntries(
+    [...corpus.works.values()]
+      .filter((w) => !only || only.has(w.id))
+      .map((w) => [
+        w.id,
+        {
+          short: w.shortForms[0]!,
+          reference: formatReference(w),
+          paper: w.role === 'paper',
+          shortForms: w.shortForms,
+          ...(w.shortEn ? { shortEn: w.shortEn } : {}),
+        },
+      ]),
+  );
+}
+
+/** The labelled sides in the page's language (all of them, or those `only` names), by id. */
+function timelineSides(corpus: Corpus, lang: Lang, only?: Set<string>): TimelineData['sides'] {
+  return Object.fromEntries(
+    [...corpus.sides.values()]
+      .filter((s) => !only || only.has(s.id))
+      .map((s) => [s.id, { kind: s.kind, marker: s.marker ?? '', label: s.label[lang] }]),
+  );
+}
+
 export function timelineData(corpus: Corpus, lang: Lang): TimelineData {
-  const works = Object.fromEntries(
-    [...corpus.works.values()].map((w) => [
-      w.id,
-      {
-        short: w.shortForms[0]!,
-        reference: formatReference(w),
-        paper: w.role === 'paper',
-        shortForms: w.shortForms,
-        ...(w.shortEn ? { shortEn: w.shortEn } : {}),
-      },
-    ]),
-  );
-  const sides = Object.fromEntries(
-    [...corpus.sides.values()].map((s) => [s.id, { kind: s.kind, marker: s.marker ?? '', label: s.label[lang] }]),
-  );
   const papers = Object.fromEntries(
     [...corpus.works.values()]
       .filter((w) => w.role === 'paper')
       .map((w) => [w.id, w.translatedTitle?.[lang] ?? w.csl.title]),
   );
   const events = corpus.events.map((e) => timelineDatum(e, lang));
-  return { lang, events, aliases: aliasGroups(corpus).aliases, works, sides, papers };
+  return {
+    lang,
+    events,
+    aliases: aliasGroups(corpus).aliases,
+    works: timelineWorks(corpus),
+    sides: timelineSides(corpus, lang),
+    papers,
+  };
 }
 
 export interface TimelineIndex {
@@ -176,13 +195,7 @@ export function timelineChunk(corpus: Corpus, lang: Lang, year: string): Timelin
       const { text: _text, ...entry } = timelineDatum(e, lang);
       return entry;
     });
-  const full = timelineData({ ...corpus, events: [] }, lang);
   const cited = new Set(events.flatMap((e) => e.accounts.flatMap((a) => a.citations.map((c) => c.work))));
   const sides = new Set(events.flatMap((e) => e.accounts.map((a) => a.side)));
-  return {
-    lang,
-    events,
-    works: Object.fromEntries(Object.entries(full.works).filter(([id]) => cited.has(id))),
-    sides: Object.fromEntries(Object.entries(full.sides).filter(([id]) => sides.has(id))),
-  };
+  return { lang, events, works: timelineWorks(corpus, cited), sides: timelineSides(corpus, lang, sides) };
 }

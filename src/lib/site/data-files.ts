@@ -17,22 +17,19 @@ export interface DataFile {
   bytes: number;
 }
 
-const unionOfKeys = (records: Array<Record<string, unknown>>) => [...new Set(records.flatMap((r) => Object.keys(r)))];
+const size = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** A JSON file of records as src/pages/data writes it (one-space indent): fields are every key any record has. */
+function jsonFile(file: string, format: string, description: DataFile['description'], records: object[]): DataFile {
+  const fields = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return { file, format, description, fields, bytes: size(JSON.stringify(records, null, 1)) };
+}
 
 export function dataFiles(corpus: Corpus, site: URL | string): DataFile[] {
   const events = eventsJson(corpus, site);
-  const works = worksCslJson(corpus);
   const bib = worksBibtex(corpus);
-  const questions = questionsJson(corpus, site);
-  const size = (text: string) => Buffer.byteLength(text, 'utf8');
   return [
-    {
-      file: 'data/events.json',
-      format: 'JSON',
-      description: 'data.eventsJson',
-      fields: unionOfKeys(events as unknown as Array<Record<string, unknown>>),
-      bytes: size(JSON.stringify(events, null, 1)),
-    },
+    jsonFile('data/events.json', 'JSON', 'data.eventsJson', events),
     {
       file: 'data/events.csv',
       format: 'CSV (RFC 4180)',
@@ -40,20 +37,8 @@ export function dataFiles(corpus: Corpus, site: URL | string): DataFile[] {
       fields: [...EVENT_CSV_COLUMNS],
       bytes: size(eventsCsv(events)),
     },
-    {
-      file: 'data/questions.json',
-      format: 'JSON',
-      description: 'data.questionsJson',
-      fields: unionOfKeys(questions as unknown as Array<Record<string, unknown>>),
-      bytes: size(JSON.stringify(questions, null, 1)),
-    },
-    {
-      file: 'data/works.json',
-      format: 'CSL-JSON',
-      description: 'data.worksJson',
-      fields: unionOfKeys(works),
-      bytes: size(JSON.stringify(works, null, 1)),
-    },
+    jsonFile('data/questions.json', 'JSON', 'data.questionsJson', questionsJson(corpus, site)),
+    jsonFile('data/works.json', 'CSL-JSON', 'data.worksJson', worksCslJson(corpus)),
     {
       file: 'data/works.bib',
       format: 'BibTeX',

@@ -19,6 +19,8 @@ export class FilterForm {
   private form: HTMLFormElement;
   private search: HTMLInputElement;
   private notice: HTMLElement;
+  /** Each option's count, with the facet and value it counts; looked up once (a filter change reads them all). */
+  private counts: Array<{ node: HTMLElement; facet: Facet; value: string }> = [];
 
   constructor(
     private root: HTMLElement,
@@ -105,15 +107,19 @@ export class FilterForm {
 
   /** Counts for every option, and the number of events shown (also on the phone's filter button). */
   showCounts(result: FilterResult): void {
-    for (const facet of FACETS) {
-      for (const span of this.form.querySelectorAll<HTMLElement>(`[data-count^="${FACET_PARAM[facet]}:"]`)) {
-        span.textContent = String(result.counts[facet].get(span.dataset.count!.split(':')[1]!) ?? 0);
-      }
-    }
+    if (!this.counts.length)
+      for (const facet of FACETS)
+        for (const node of this.form.querySelectorAll<HTMLElement>(`[data-count^="${FACET_PARAM[facet]}:"]`))
+          this.counts.push({ node, facet, value: node.dataset.count!.split(':')[1]! });
+    // Only the counts that changed are written: each write is a change the browser styles and lays out again.
+    const write = (node: HTMLElement, text: string) => {
+      if (node.textContent !== text) node.textContent = text;
+    };
+    for (const { node, facet, value } of this.counts) write(node, String(result.counts[facet].get(value) ?? 0));
     const both = this.form.querySelector<HTMLElement>('[data-count="both"]');
-    if (both) both.textContent = String(result.bothCount);
+    if (both) write(both, String(result.bothCount));
     const shown = fill(this.strings.resultCount, { count: result.ids.length });
-    for (const node of this.root.querySelectorAll<HTMLElement>('[data-result-count]')) node.textContent = shown;
+    for (const node of this.root.querySelectorAll<HTMLElement>('[data-result-count]')) write(node, shown);
     this.form.removeAttribute('aria-busy');
   }
 }

@@ -1,8 +1,11 @@
 /**
  * The slice of vis-timeline the island uses, typed locally (its bundled declarations are loose), and the
- * one place that loads it (vis-timeline.ts names the build). The import starts as soon as this module is evaluated, in parallel with the
- * data; vis-timeline touches `navigator` at import, so it is only ever loaded in the browser.
+ * one place that loads it (vis-timeline.ts names the build). The island calls loadVis() once the page's HTML
+ * is painted, in parallel with the index; vis-timeline touches `navigator` at import, so it is only ever
+ * loaded in the browser.
  */
+import { nextTask } from '../dom';
+
 export interface VisDataSet<T> {
   get(id: string): T | null;
   getIds(): string[];
@@ -32,8 +35,6 @@ export interface VisModule {
   ) => VisTimeline;
   moment: (date: unknown) => { utc(): unknown };
 }
-
-import { nextTask } from '../dom';
 
 let loading: Promise<VisModule> | null = null;
 

@@ -21,6 +21,8 @@ export class WindowList {
   private inWindow: TimelineIndexEntry[] = [];
   private last: Parameters<WindowList['render']> | null = null;
   private printing = false;
+  /** The entries on screen by event id: kept across renders, so a change touches only the rows that change. */
+  private rows = new Map<string, HTMLLIElement>();
 
   constructor(
     private root: HTMLElement,
@@ -56,24 +58,26 @@ export class WindowList {
     const inWindow = eventsInWindow(this.index, w.start, w.end - 1, (e) => visible.has(e.id));
     this.inWindow = inWindow;
     const limit = this.printing ? Infinity : LIMIT;
-    const rows = inWindow.slice(0, limit).map((e) => {
-      const item = el('li', undefined, 'window-entry');
-      item.dataset.eventId = e.id;
-      item.dataset.side = e.sides.join(' ');
-      const button = el('button', undefined, 'window-open');
-      button.type = 'button';
-      button.dataset.eventId = e.id;
-      if (e.id === selected) button.setAttribute('aria-current', 'true');
-      // The sides' markers in reading order (● before ★), each in its side's colour.
-      const markers = el('span', undefined, 'window-markers');
-      for (const side of SIDE_KINDS)
-        if (e.sides.includes(side) && SIDE_SYMBOLS[side])
-          markers.append(el('span', SIDE_SYMBOLS[side], `marker-${side}`));
-      button.append(el('span', e.date, 'window-date'), markers, el('span', e.title, 'window-title'));
-      item.append(button);
-      return item;
-    });
-    this.list.replaceChildren(...rows);
+    const shown = inWindow.slice(0, limit);
+    // Rows that leave go, rows that stay stay where they are, new rows go in their place in time order: a
+    // filter change or a pan at 10,000 events restyles only what changed, not all LIMIT rows.
+    const keep = new Set(shown.map((e) => e.id));
+    for (const [id, row] of this.rows)
+      if (!keep.has(id)) {
+        row.remove();
+        this.rows.delete(id);
+      }
+    let cursor = this.list.firstElementChild;
+    for (const e of shown) {
+      let row = this.rows.get(e.id);
+      if (!row) this.rows.set(e.id, (row = this.row(e)));
+      const button = row.firstElementChild as HTMLButtonElement;
+      if (button.hasAttribute('aria-current') !== (e.id === selected))
+        if (e.id === selected) button.setAttribute('aria-current', 'true');
+        else button.removeAttribute('aria-current');
+      if (row === cursor) cursor = cursor.nextElementSibling;
+      else this.list.insertBefore(row, cursor);
+    }
     this.more.hidden = inWindow.length <= limit;
     this.more.textContent = fill(this.strings.inViewMore, { count: inWindow.length - LIMIT });
     // Empty states say what happened: nothing matches at all, or nothing in this period.
@@ -83,8 +87,25 @@ export class WindowList {
     message.textContent = total === 0 ? this.strings.empty : fill(this.strings.emptyWindow, { count: total });
     showAll.hidden = total === 0;
     this.root.dataset.inWindow = String(inWindow.length);
-    const shown = fromWindow(w);
-    this.root.dataset.windowFrom = shown.from;
-    this.root.dataset.windowTo = shown.to;
+    const days = fromWindow(w);
+    this.root.dataset.windowFrom = days.from;
+    this.root.dataset.windowTo = days.to;
+  }
+
+  private row(e: TimelineIndexEntry): HTMLLIElement {
+    const item = el('li', undefined, 'window-entry');
+    item.dataset.eventId = e.id;
+    item.dataset.side = e.sides.join(' ');
+    const button = el('button', undefined, 'window-open');
+    button.type = 'button';
+    button.dataset.eventId = e.id;
+    // The sides' markers in reading order (● before ★), each in its side's colour.
+    const markers = el('span', undefined, 'window-markers');
+    for (const side of SIDE_KINDS)
+      if (e.sides.includes(side) && SIDE_SYMBOLS[side])
+        markers.append(el('span', SIDE_SYMBOLS[side], `marker-${side}`));
+    button.append(el('span', e.date, 'window-date'), markers, el('span', e.title, 'window-title'));
+    item.append(button);
+    return item;
   }
 }
