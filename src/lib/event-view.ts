@@ -1,4 +1,4 @@
-/** Pure helpers that shape the corpus for pages: year groups, side columns, neighbours. */
+/** Pure helpers that shape the corpus for pages: year groups, side columns. */
 import type { Account, SideKind, ResolvedEvent } from './content/types';
 
 export const SIDE_KIND_ORDER: SideKind[] = ['japanese', 'soviet', 'other', 'context'];
@@ -30,11 +30,4 @@ export function accountColumns(accounts: Account[]): Record<SideKind, Account[]>
   const columns: Record<SideKind, Account[]> = { japanese: [], soviet: [], other: [], context: [] };
   for (const account of accounts) columns[account.sideKind].push(account);
   return columns;
-}
-
-/** The events before and after one, in time order. */
-export function neighbours<T extends { id: string }>(events: T[], id: string): { previous: T | null; next: T | null } {
-  const index = events.findIndex((e) => e.id === id);
-  if (index < 0) return { previous: null, next: null };
-  return { previous: events[index - 1] ?? null, next: events[index + 1] ?? null };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 import { t } from '../../src/i18n';
-import { accountColumns, groupByYear, neighbours, sidesOf } from '../../src/lib/event-view';
+import { accountColumns, groupByYear, sidesOf } from '../../src/lib/event-view';
 import { switchLanguagePath, eventPath, timelineEventPath } from '../../src/lib/urls';
 import type { Account } from '../../src/lib/content/types';
 
@@ -55,11 +55,6 @@ describe('event views', () => {
     expect(columns.soviet).toHaveLength(2);
     expect(columns.japanese).toHaveLength(1);
     expect(columns.context).toHaveLength(0);
-  });
-  test('neighbours', () => {
-    const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-    expect(neighbours(list, 'b')).toEqual({ previous: { id: 'a' }, next: { id: 'c' } });
-    expect(neighbours(list, 'a').previous).toBeNull();
   });
 });
 
