@@ -4,8 +4,6 @@
  * is painted, in parallel with the index; vis-timeline touches `navigator` at import, so it is only ever
  * loaded in the browser.
  */
-import { nextTask } from '../dom';
-
 export interface VisDataSet<T> {
   get(id: string): T | null;
   getIds(): string[];
@@ -40,13 +38,12 @@ let loading: Promise<VisModule> | null = null;
 
 export function loadVis(): Promise<VisModule> {
   loading ??= (async () => {
-    // The libraries vis-timeline stands on are evaluated first, each in a task of its own: evaluating the
-    // whole module graph at once was the longest task of the page's start (issue 13, Lighthouse's TBT).
-    await import('moment');
-    await nextTask();
-    await import('vis-data/esnext');
-    await nextTask();
-    return (await import('./vis-timeline')) as unknown as VisModule;
+    // The three chunks are requested at once and each is evaluated as it arrives, moment and vis-data (smaller)
+    // usually first, in tasks of their own: evaluating the whole graph in one task was the longest task of the
+    // page's start (Lighthouse's TBT), and importing them one after the other delayed vis-timeline by up to a
+    // second at 10,000 events, when the main thread is busy with the index (docs/benchmarks.md).
+    const [, , timeline] = await Promise.all([import('moment'), import('vis-data/esnext'), import('./vis-timeline')]);
+    return timeline as unknown as VisModule;
   })();
   return loading;
 }
