@@ -13,9 +13,7 @@
  * --headless=new --no-sandbox --disable-gpu.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import sirv from 'sirv';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +21,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { astroBuild } from './build';
 import { bundleBarePage } from './bare/bundle';
+import { serve, type StaticServer } from './server';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -95,38 +94,12 @@ function precompress(dir: string): void {
   }
 }
 
-/** The built site, and the variants under /__bench/, served gzipped on 127.0.0.1. */
-async function serveGzipped(
-  siteDir: string,
-  variantsDir: string,
-): Promise<{ url: string; close: () => Promise<void> }> {
+/** The built site, and the variants under /__bench/, served gzipped on 127.0.0.1 (bench/server.ts). */
+async function serveGzipped(siteDir: string, variantsDir: string): Promise<StaticServer> {
   mkdirSync(variantsDir, { recursive: true });
   precompress(siteDir);
   precompress(variantsDir);
-  const options = { dev: false, etag: false, gzip: true, extensions: ['html'] };
-  const site = sirv(siteDir, options);
-  const bench = sirv(variantsDir, options);
-  const server = createServer((req, res) => {
-    const notFound = () => {
-      res.statusCode = 404;
-      res.end('not found');
-    };
-    if (req.url?.startsWith('/__bench/')) {
-      req.url = req.url.slice('/__bench'.length);
-      bench(req, res, notFound);
-    } else site(req, res, notFound);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return serve(siteDir, variantsDir, { gzip: true });
 }
 
 async function main() {

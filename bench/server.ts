@@ -1,4 +1,7 @@
-/** A static server on 127.0.0.1 for the built site, plus /__bench/ for the bare vis-timeline page. */
+/**
+ * A static server on 127.0.0.1 for the built site, plus /__bench/ for the bare vis-timeline page (and the
+ * Lighthouse variants). `gzip`: send the precompressed .gz copy of a file when there is one, as a static host does.
+ */
 import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
 
@@ -7,8 +10,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serve(siteDir: string, benchDir: string): Promise<StaticServer> {
-  const options = { dev: false, etag: false, extensions: ['html'] };
+export async function serve(siteDir: string, benchDir: string, { gzip = false } = {}): Promise<StaticServer> {
+  const options = { dev: false, etag: false, gzip, extensions: ['html'] };
   const site = sirv(siteDir, options);
   const bench = sirv(benchDir, options);
   const notFound = (res: import('node:http').ServerResponse) => () => {
