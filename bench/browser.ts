@@ -205,7 +205,7 @@ export interface SiteRun {
   /** DOM nodes (CDP Memory.getDOMCounters). */
   domNodes: number | null;
   /** Resource timing (ms from navigation start) of the island's script, the timeline data and vis-timeline. */
-  resources: Record<'island' | 'data' | 'visTimeline', { start: number; end: number } | null>;
+  resources: Record<'island' | 'opening' | 'index' | 'visTimeline', { start: number; end: number } | null>;
   filterOff: FilterTiming;
   filterOn: FilterTiming;
   /** The first free-text query (fetches the searchable texts), then a second one (texts already in). */
@@ -383,7 +383,8 @@ export async function measureSite(browser: Browser, url: string, timeoutMs = 240
           (
             [
               ['island', /TimelineApp[^/]*\.js$/],
-              ['data', /\/data\/timeline-index\.[a-z]+\.json$/],
+              ['opening', /\/data\/timeline-opening\.[a-z]+\.json$/],
+              ['index', /\/data\/timeline-index\.[a-z]+\.json$/],
               ['visTimeline', /vis-timeline[^/]*\.js$/],
             ] as const
           ).map(([key, re]) => {

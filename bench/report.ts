@@ -95,6 +95,11 @@ const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(byt
 const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 /** KB below 1 MB, else MB. */
 const size = (bytes: number | undefined) => (bytes === undefined ? '–' : bytes < 1024 * 1024 ? kb(bytes) : mb(bytes));
+/** One of the timeline page's data files as the benchmark's page load received it: raw and gzipped. */
+function dataFile(s: SizeResult, name: 'opening' | 'index'): string {
+  const r = s.weights?.timeline.requests.find((q) => q.url.includes(`/data/timeline-${name}.`));
+  return r ? `${size(r.bytes)} raw, ${size(r.gzip)} gzipped` : '–';
+}
 const ms = (v: number | null | undefined) =>
   v === null || v === undefined || !Number.isFinite(v)
     ? '–'
@@ -282,7 +287,7 @@ export function evaluateTargets(results: Results, lighthouse?: LighthouseResults
           : 'not met';
     const phases = (s: SizeResult) => {
       const f = (pick: (r: SiteRun) => number | null | undefined) => ms(median(s.site!.map((r) => pick(r) ?? NaN)));
-      return `${label(s)}: parsing done ${f((r) => r.domInteractive)}, island starts ${f((r) => r.islandStart)}, index in ${f((r) => r.resources?.data?.end)}, vis-timeline in ${f((r) => r.resources?.visTimeline?.end)} (requested at ${f((r) => r.resources?.visTimeline?.start)}), items on screen ${f((r) => r.itemsShown)}; bare: items on screen ${bareText(s, results.options.bareCapMs)}`;
+      return `${label(s)}: parsing done ${f((r) => r.domInteractive)}, island starts ${f((r) => r.islandStart)}, opening index in ${f((r) => r.resources?.opening?.end)}, vis-timeline in ${f((r) => r.resources?.visTimeline?.end)} (requested at ${f((r) => r.resources?.visTimeline?.start)}), items on screen ${f((r) => r.itemsShown)}, whole index in ${f((r) => r.resources?.index?.end)}; bare: items on screen ${bareText(s, results.options.bareCapMs)}`;
     };
     targets.push({
       name: 'The timeline is ready no later than the bare vis-timeline page, at 200 events and at the real corpus',
@@ -293,7 +298,7 @@ export function evaluateTargets(results: Results, lighthouse?: LighthouseResults
       analysis: [
         `Where the time goes (medians, ms from navigation start) — ${rows.map(phases).join('; ')}.`,
         verdict === 'met'
-          ? "The island starts after the first paint, requests vis-timeline (its ES build, without the standalone bundle’s polyfills) beside the small index (preloaded from the head), hands over only the events of its window, and tells vis-timeline at once that the window given at construction is settled — vis-timeline otherwise keeps its first drawing hidden until a 'rangechanged' it debounces by 200 ms, which the bare page waits for. The bare page fetches every event in full and lays all of them out."
+          ? "The island starts after the first paint, requests vis-timeline (its ES build, without the standalone bundle’s polyfills) beside the opening period's index (preloaded from the head), hands over only the events of its window, and tells vis-timeline at once that the window given at construction is settled — vis-timeline otherwise keeps its first drawing hidden until a 'rangechanged' it debounces by 200 ms, which the bare page waits for. The whole index (for the counts, the filters and the rest of the time) is fetched only once the first window is drawn. The bare page fetches every event in full and lays all of them out."
           : 'What remains is vis-timeline’s own start-up (evaluating its 155 KB gzipped module and the first redraw), which both pages pay, plus the island’s module and its filtering before the first draw. What would meet it: start the timeline before the filter counts are computed (draw first, count in the next task), or a lighter library for the lanes.',
       ].join(' '),
     });
@@ -313,7 +318,7 @@ export function evaluateTargets(results: Results, lighthouse?: LighthouseResults
           ? `First item on screen, medians: ${synthetic.map((s) => `${n(s.size)}: ${ms(s.summary!.itemsShown)}`).join(', ')} → ${ratio(growth)} from 200 to 10,000.`
           : 'not measured',
       analysis: to
-        ? `What still grows with the corpus is the index the island loads before its first draw (${synthetic.map((s) => `${n(s.size)}: ${size(s.weights?.timeline.raw.data)} raw, ${size(s.weights?.timeline.gzip.data)} gzipped, in by ${ms(median(s.site!.map((r) => r.resources?.data?.end ?? NaN)))}`).join('; ')}) and the work over it (filter counts, the window's items: ${synthetic.map((s) => `${n(s.size)}: ${median(s.site!.map((r) => r.visItems))} items drawn${s.site?.[0]?.bucketed === 'true' ? ', bucketed' : ''}`).join('; ')}); the HTML does not (${synthetic.map((s) => `${n(s.size)}: ${size(s.weights?.timeline.raw.html)}`).join(', ')}).${verdict === 'met' ? '' : ' What would meet it: a smaller index (shorter keys, or the facets as numbers into shared tables), or an index per period fetched for the opening window first.'}`
+        ? `Before its first drawing the island loads only the opening period's index (${synthetic.map((s) => `${n(s.size)}: ${dataFile(s, 'opening')}, in by ${ms(median(s.site!.map((r) => r.resources?.opening?.end ?? NaN)))}`).join('; ')}); the whole index follows the drawing (${synthetic.map((s) => `${n(s.size)}: ${dataFile(s, 'index')}, in by ${ms(median(s.site!.map((r) => r.resources?.index?.end ?? NaN)))}`).join('; ')}). What the first drawing still does grows with the screen: the window's items (${synthetic.map((s) => `${n(s.size)}: ${median(s.site!.map((r) => r.visItems))} items drawn${s.site?.[0]?.bucketed === 'true' ? ', bucketed' : ''}`).join('; ')}) and the opening period's events, which a denser corpus has more of; the HTML does not grow (${synthetic.map((s) => `${n(s.size)}: ${size(s.weights?.timeline.raw.html)}`).join(', ')}).${verdict === 'met' ? '' : ' What would meet it: an opening index cut to the opening window of the widest screen rather than a fixed period, and fewer fields per entry (the facets as numbers into shared tables).'}`
         : '',
     });
   }
@@ -495,7 +500,7 @@ function observations(results: Results): string[] {
   const tw = big.weights?.timeline;
   if (tw)
     list.push(
-      `The timeline page's JavaScript does not grow (${kb(tw.gzip.js)} gzipped at every size, of which vis-timeline is ${kb(tw.requests.find((r) => /vis-timeline[^/]*\.js$/.test(r.url))?.gzip)}); neither does its HTML. The index it loads does: ${ok.map((s) => `${label(s)}: ${size(s.weights!.timeline.gzip.data)} gzipped`).join('; ')}. The JS heap once the timeline is ready: ${ok.map((s) => `${label(s)}: ${mb(s.summary!.heapUsed)}`).join(', ')}; DOM nodes: ${ok.map((s) => `${label(s)}: ${n(s.summary!.domNodes)}`).join(', ')}.`,
+      `The timeline page's JavaScript does not grow (${kb(tw.gzip.js)} gzipped at every size, of which vis-timeline is ${kb(tw.requests.find((r) => /vis-timeline[^/]*\.js$/.test(r.url))?.gzip)}); neither does its HTML. The data it loads does: the opening period's index before the first drawing (${ok.map((s) => `${label(s)}: ${dataFile(s, 'opening')}`).join('; ')}) and the whole index after it (${ok.map((s) => `${label(s)}: ${dataFile(s, 'index')}`).join('; ')}). The JS heap once the timeline is ready: ${ok.map((s) => `${label(s)}: ${mb(s.summary!.heapUsed)}`).join(', ')}; DOM nodes: ${ok.map((s) => `${label(s)}: ${n(s.summary!.domNodes)}`).join(', ')}.`,
     );
   const ab = ok.find((s) => s.modulepreload);
   if (ab) {
@@ -700,7 +705,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
 
   out.push('### Page weight (gzip level 6)', '');
   out.push(
-    'Each page loaded once in Chromium with every response recorded (including chunks imported later; for the timeline page until its items are drawn). HTML + CSS + JS is what the targets count; the data the page fetches (for the timeline page its index, `/data/timeline-index.en.json`, preloaded from the head; for the presentation `/data/timeline.en.json`) is listed separately.',
+    'Each page loaded once in Chromium with every response recorded (including chunks imported later; for the timeline page until it is ready). HTML + CSS + JS is what the targets count; the data the page fetches (for the timeline page the opening period’s index, `/data/timeline-opening.en.json`, preloaded from the head, and the whole index, `/data/timeline-index.en.json`, fetched once the first window is drawn; for the presentation `/data/timeline.en.json`) is listed separately.',
     '',
   );
   const weightRows: string[][] = [];
@@ -752,7 +757,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
         'LCP',
         'parsing done',
         'island starts',
-        'data in',
+        'opening index in',
         'vis-timeline in',
         "'timeline-items' mark",
         'first item on screen',
@@ -767,14 +772,14 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
       ok.map((s) => {
         const x = s.summary!;
         const first = s.site![0]!;
-        const res = (key: 'data' | 'visTimeline') => ms(median(s.site!.map((r) => r.resources?.[key]?.end ?? NaN)));
+        const res = (key: 'opening' | 'visTimeline') => ms(median(s.site!.map((r) => r.resources?.[key]?.end ?? NaN)));
         return [
           label(s),
           `${ms(x.firstContentfulPaint)} (${ms(x.bareFirstContentfulPaint)})`,
           ms(x.largestContentfulPaint),
           ms(x.domInteractive),
           ms(x.islandStart),
-          res('data'),
+          res('opening'),
           res('visTimeline'),
           `**${ms(x.timelineItems)}**`,
           ms(x.itemsShown),
@@ -797,7 +802,7 @@ export function renderMarkdown(results: Results, lighthouse?: LighthouseResults)
 
   out.push('### Site timeline vs bare vis-timeline', '');
   out.push(
-    `The bare page (\`bench/bare/\`: the same vis-timeline module as the site’s island (its ES build with vis-data and moment) bundled with esbuild, served next to the built site) fetches \`/data/timeline.en.json\` (the same events, with their texts; the site itself loads only the small index) and gives vis-timeline every event at once: one DataSet, one item per event and lane (a point for a single day, a range for anything longer), groups japanese / soviet / context (other labelled sides in context), the site’s opening window and layout options, no filters, no list, no windowing. Both pages are timed with the same instrument: a MutationObserver, installed before the page loads, notes when the first vis-timeline item is on screen: in the DOM, with the timeline’s root no longer hidden (vis-timeline inserts the items at the end of a redraw and keeps its first drawing hidden until its window has settled; the frame with them follows). The site's own mark \`timeline-items\` is set when the island hands the items to vis-timeline; the bare page's mark is its first \`changed\` event with items, around the time its items are in the DOM. The first contentful paint of both pages is read from their paint entries. Site and bare runs alternate (site, bare, site, bare, …); each bare run is abandoned after ${cap / 1000} s, and after a timeout the remaining bare runs of that size are skipped.`,
+    `The bare page (\`bench/bare/\`: the same vis-timeline module as the site’s island (its ES build with vis-data and moment) bundled with esbuild, served next to the built site) fetches \`/data/timeline.en.json\` (the same events, with their texts; the site itself loads only its index files) and gives vis-timeline every event at once: one DataSet, one item per event and lane (a point for a single day, a range for anything longer), groups japanese / soviet / context (other labelled sides in context), the site’s opening window and layout options, no filters, no list, no windowing. Both pages are timed with the same instrument: a MutationObserver, installed before the page loads, notes when the first vis-timeline item is on screen: in the DOM, with the timeline’s root no longer hidden (vis-timeline inserts the items at the end of a redraw and keeps its first drawing hidden until its window has settled; the frame with them follows). The site's own mark \`timeline-items\` is set when the island hands the items to vis-timeline; the bare page's mark is its first \`changed\` event with items, around the time its items are in the DOM. The first contentful paint of both pages is read from their paint entries. Site and bare runs alternate (site, bare, site, bare, …); each bare run is abandoned after ${cap / 1000} s, and after a timeout the remaining bare runs of that size are skipped.`,
     '',
   );
   out.push(

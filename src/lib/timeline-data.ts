@@ -1,7 +1,9 @@
 /**
  * The data the browser islands load, already formatted, so the browser does no date or citation work:
  * - the timeline index (/data/timeline-index.<lang>.json): per event only what lanes, buckets, counts and
- *   filters need (id, dates, title, sides, facets); small, loaded with the page;
+ *   filters need (id, dates, title, sides, facets); loaded once the first window is drawn;
+ * - the opening index (/data/timeline-opening.<lang>.json): the same entries for the opening period only,
+ *   with the whole timeline's bounds; small whatever the corpus, preloaded with the page, drawn first;
  * - the searchable texts (/data/timeline-text.json), loaded only when the reader types a query;
  * - the full texts by year (/data/timeline/<lang>/<year>.json), loaded when an event of that year is opened;
  * - the whole corpus in one file (/data/timeline.<lang>.json), read by the presentation mode.
@@ -17,6 +19,8 @@ import { sidesOf } from './event-view';
 import { chunkYear } from './timeline-chunks';
 import type { AliasGroup } from './search/query';
 import { aliasGroups } from './search/records';
+import { openingPeriod, timelineBounds, dayMs, type Window } from './timeline-view';
+import { endOf } from './timeline-items';
 
 export interface TimelineAccount {
   side: string;
@@ -168,6 +172,24 @@ export interface TimelineChunk extends Omit<TimelineData, 'events' | 'papers' | 
 
 export function timelineIndex(corpus: Corpus, lang: Lang): TimelineIndex {
   return { lang, events: corpus.events.map((e) => indexEntry(e, lang)) };
+}
+
+/** The entries of the opening period, and what the first drawing needs to know of the whole. */
+export interface TimelineOpening extends TimelineIndex {
+  /** The whole timeline's bounds, so that the first drawing already lets the reader move as far as the last. */
+  bounds: Window;
+  /** The period covered: every event overlapping it is here, so any window inside it draws complete. */
+  period: Window;
+}
+
+export function openingIndex(index: TimelineIndex): TimelineOpening {
+  const period = openingPeriod();
+  return {
+    lang: index.lang,
+    bounds: timelineBounds(index.events),
+    period,
+    events: index.events.filter((e) => dayMs(e.start) < period.end && endOf(e) > period.start),
+  };
 }
 
 /** What the timeline's free-text filter needs, loaded only when the reader types a query. */

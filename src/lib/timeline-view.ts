@@ -42,11 +42,26 @@ export const OPENING_FROM = '1923-09-01';
 /** Days shown per pixel of timeline on opening: wide enough to see months, narrow enough for titles. */
 const OPENING_DAYS_PER_PX = 0.16;
 
+/** The widest opening window, in days (a wide screen). */
+const OPENING_MAX_DAYS = 400;
+
 export function openingWindow(widthPx: number): Window {
-  const days = Math.round(Math.min(400, Math.max(45, widthPx * OPENING_DAYS_PER_PX)));
+  const days = Math.round(Math.min(OPENING_MAX_DAYS, Math.max(45, widthPx * OPENING_DAYS_PER_PX)));
   const start = dayMs(OPENING_FROM);
   return { start, end: start + days * DAY_MS };
 }
+
+/**
+ * Every opening window, whatever the screen: the events in it are all the first drawing needs, so they are
+ * published on their own (`openingIndex`) and the timeline draws before the whole index is loaded.
+ */
+export function openingPeriod(): Window {
+  const start = dayMs(OPENING_FROM);
+  return { start, end: start + OPENING_MAX_DAYS * DAY_MS };
+}
+
+/** A window the opening period covers entirely. */
+export const withinPeriod = (w: Window, period: Window): boolean => w.start >= period.start && w.end <= period.end;
 
 /** A window of `spanMs` centred on an event (a long event: on its first two months). */
 export function windowAround(event: { start: string; end: string | null }, spanMs: number): Window {

@@ -39,7 +39,16 @@ const events = JSON.parse(readFileSync(join(DIST, 'data', 'events.json'), 'utf8'
 const SITE = new URL(events[0]!.url.ja).origin;
 
 /** The attributes that hold a URL the site serves (data-data-url: the timeline's data file). */
-const URL_ATTRS = ['href', 'src', 'action', 'poster', 'data-data-url', 'data-index-url', 'data-text-url'];
+const URL_ATTRS = [
+  'href',
+  'src',
+  'action',
+  'poster',
+  'data-data-url',
+  'data-opening-url',
+  'data-index-url',
+  'data-text-url',
+];
 
 function readPage(path: string, file: string): Page {
   const ids = new Set<string>();

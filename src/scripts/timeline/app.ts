@@ -9,13 +9,13 @@ import {
   clampWindow,
   fromWindow,
   openingWindow,
-  timelineBounds,
   toWindow,
   windowAround,
+  withinPeriod,
   dayMs,
   type Window,
 } from '../../lib/timeline-view';
-import type { TimelineIndexEntry } from '../../lib/timeline-data';
+import type { TimelineIndex, TimelineIndexEntry } from '../../lib/timeline-data';
 import { TimelineSource } from './data';
 import { filterView, type FilteredView } from './filters';
 import { FilterForm } from './filter-form';
@@ -29,15 +29,16 @@ import { WindowList } from './window-list';
 import { nextTask } from '../dom';
 
 const root = document.querySelector<HTMLElement>('[data-timeline-app]');
-// Start after the first paint, so the page's own HTML shows before any timeline work; the index is already on
-// its way (preloaded from the page head), vis-timeline is imported from here (preloaded, its compilation
-// delayed the first paint; see docs/benchmarks.md).
+// Start after the first paint, so the page's own HTML shows before any timeline work; the opening period's
+// index is already on its way (preloaded from the page head), vis-timeline is imported from here (not
+// preloaded: its compilation delayed the first paint; see docs/benchmarks.md).
 if (root) requestAnimationFrame(() => setTimeout(() => void start(root)));
 
 async function start(root: HTMLElement): Promise<void> {
   // The library and the data load side by side, from the first moment; neither waits for the other.
   const library = loadVis();
   const source = new TimelineSource({
+    opening: root.dataset.openingUrl!,
     index: root.dataset.indexUrl!,
     texts: root.dataset.textUrl!,
     chunkBase: root.dataset.chunkBase!,
@@ -48,11 +49,25 @@ async function start(root: HTMLElement): Promise<void> {
 
   const store = new ViewStore(root);
   const form = new FilterForm(root, store, strings);
+  const stateWindow = (): Window | null =>
+    store.state.from && store.state.to ? toWindow(store.state.from, store.state.to) : null;
+  const canvasWidth = () => Math.max(200, canvas.clientWidth - (matchMedia('(max-width: 40rem)').matches ? 40 : 170));
   status.textContent = strings.loading;
-  let index;
+  let index: TimelineIndex;
+  let bounds: Window;
   let vis;
+  // The first drawing needs only the opening period's events when the view is a window inside it with no
+  // query and no linked event (which may lie anywhere); the whole index follows it.
+  let whole: Promise<TimelineIndex> | null = null;
   try {
-    [index, vis] = await Promise.all([source.index, library]);
+    let opening;
+    [opening, vis] = await Promise.all([source.opening, library]);
+    const w = stateWindow() ?? openingWindow(canvasWidth());
+    if (!store.state.event && !store.state.text.trim() && withinPeriod(w, opening.period)) {
+      index = opening;
+      whole = source.index();
+    } else index = await source.index();
+    bounds = opening.bounds;
   } catch {
     status.textContent = strings.failed;
     return;
@@ -60,13 +75,8 @@ async function start(root: HTMLElement): Promise<void> {
   // Start-up runs as a few short tasks rather than one long one (the library's evaluation is already one), so
   // the page answers input while the timeline starts; what the reader waits for comes first.
   await nextTask();
-  const events = index.events;
-  const bounds = timelineBounds(events);
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const canvasWidth = () => Math.max(200, canvas.clientWidth - (matchMedia('(max-width: 40rem)').matches ? 40 : 170));
-  const stateWindow = (): Window | null =>
-    store.state.from && store.state.to ? toWindow(store.state.from, store.state.to) : null;
-  const linked = store.state.event ? byId.get(store.state.event) : undefined;
+  let events = index.events;
+  const linked = store.state.event ? events.find((e) => e.id === store.state.event) : undefined;
   const initial =
     stateWindow() ??
     (linked
@@ -84,7 +94,7 @@ async function start(root: HTMLElement): Promise<void> {
     vis,
     canvas,
     strings,
-    index,
+    events,
     bounds,
     clampWindow(initial, bounds),
     visibleSides(store.state),
@@ -135,7 +145,9 @@ async function start(root: HTMLElement): Promise<void> {
       if (store.state.text) status.textContent = '';
     }
     form.write(store.state);
-    form.showCounts(view.result);
+    // Counts over the opening period alone would be wrong: the page's own (the whole corpus's) stay until the
+    // whole index is here.
+    if (!whole) form.showCounts(view.result);
     selection.setEvents(events, view.ordered);
     lanes.show((e) => view.visible.has(e.id), visibleSides(store.state), store.state.event);
     list.render(events, lanes.getWindow(), view.visible, view.ordered.length, store.state.event);
@@ -154,7 +166,21 @@ async function start(root: HTMLElement): Promise<void> {
   status.textContent = '';
   await drawn;
   await nextTask();
-  await refresh(false);
+  const drewOpening = whole !== null;
+  if (whole) {
+    // The first window is on screen; now every event, for the counts, the filters and the rest of the time.
+    try {
+      index = await whole;
+    } catch {
+      status.textContent = strings.failed;
+      return;
+    }
+    whole = null;
+    events = index.events;
+    lanes.setEvents(events);
+    await nextTask();
+  }
+  await refresh(drewOpening);
   // A linked event opens with its accounts in view and focus on them.
   if (linked) await selection.choose(linked.id, 'replace', true);
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

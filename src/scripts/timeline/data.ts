@@ -1,10 +1,16 @@
 /**
- * Loading the timeline's data: the small index at once (preloaded from the page head), the searchable
- * texts only when a query needs them, and each year's full texts when one of its events is opened.
- * Every request is made once; callers share the promise.
+ * Loading the timeline's data: the opening period's index at once (preloaded from the page head), the whole
+ * index when asked (after the first drawing), the searchable texts only when a query needs them, and each
+ * year's full texts when one of its events is opened. Every request is made once; callers share the promise.
  */
 import type { AliasGroup } from '../../lib/search/query';
-import type { TimelineChunk, TimelineEntry, TimelineIndex, TimelineTexts } from '../../lib/timeline-data';
+import type {
+  TimelineChunk,
+  TimelineEntry,
+  TimelineIndex,
+  TimelineOpening,
+  TimelineTexts,
+} from '../../lib/timeline-data';
 import { chunkYear } from '../../lib/timeline-chunks';
 import { fetchJson as json } from '../fetch-json';
 
@@ -15,12 +21,20 @@ export interface LoadedTexts {
 }
 
 export class TimelineSource {
-  readonly index: Promise<TimelineIndex>;
+  /** Requested at once: the head preloads it, and an unused preload would be a wasted download. */
+  readonly opening: Promise<TimelineOpening>;
+  private indexPromise: Promise<TimelineIndex> | null = null;
   private textsPromise: Promise<LoadedTexts> | null = null;
   private chunks = new Map<string, Promise<TimelineChunk>>();
 
-  constructor(private urls: { index: string; texts: string; chunkBase: string }) {
-    this.index = json<TimelineIndex>(urls.index);
+  constructor(private urls: { opening: string; index: string; texts: string; chunkBase: string }) {
+    this.opening = json<TimelineOpening>(urls.opening);
+  }
+
+  /** Every event's index entry: what filters, counts and windows outside the opening period need. */
+  index(): Promise<TimelineIndex> {
+    this.indexPromise ??= json<TimelineIndex>(this.urls.index);
+    return this.indexPromise;
   }
 
   /** Normalised title and account texts (both languages) by event id, with the alias groups. */

@@ -5,7 +5,7 @@
 import { buildWindowIndex, endOf, itemsForWindow, type TimelineItem, type WindowIndex } from '../../lib/timeline-items';
 import { axisLabel, dayMs, fromWindow, titlesPerCell, type AxisScale, type Window } from '../../lib/timeline-view';
 import { hasBothSides } from '../../lib/filter';
-import type { TimelineIndex, TimelineIndexEntry } from '../../lib/timeline-data';
+import type { TimelineIndexEntry } from '../../lib/timeline-data';
 import { SIDE_KINDS, type SideKindParam } from '../../lib/view-state';
 import { DAY_MS } from '../../lib/timeline-items';
 import { el } from '../dom';
@@ -48,8 +48,9 @@ export class Lanes {
   readonly timeline: VisTimeline;
   private items: VisDataSet<VisItem>;
   private groups: VisDataSet<unknown>;
-  private windowIndex: WindowIndex<TimelineIndexEntry>;
-  private byId: Map<string, TimelineIndexEntry>;
+  // Set by setEvents, from the constructor on.
+  private windowIndex!: WindowIndex<TimelineIndexEntry>;
+  private byId!: Map<string, TimelineIndexEntry>;
   private keep: (e: TimelineIndexEntry) => boolean = () => true;
   private lanes: Set<SideKindParam>;
   private selected: string | null = null;
@@ -61,14 +62,13 @@ export class Lanes {
     vis: VisModule,
     private canvas: HTMLElement,
     private strings: TimelineStrings,
-    index: TimelineIndex,
+    events: TimelineIndexEntry[],
     bounds: Window,
     initial: Window,
     lanes: Set<SideKindParam>,
     private handlers: Handlers,
   ) {
-    this.windowIndex = buildWindowIndex(index.events);
-    this.byId = new Map(index.events.map((e) => [e.id, e]));
+    this.setEvents(events);
     this.items = new vis.DataSet<VisItem>([]);
     // The four lanes are made with the timeline, so its first drawing already has them (adding them after
     // cost one more full redraw); a side filter only shows or hides them.
@@ -140,6 +140,12 @@ export class Lanes {
     node.append(item.label ?? '');
     if (item.className.includes('linked')) node.append(el('span', ' ⇅', 'item-linked'));
     return node;
+  }
+
+  /** The events to draw from (the opening period's first, then every event); drawn again by the next show(). */
+  setEvents(events: TimelineIndexEntry[]): void {
+    this.windowIndex = buildWindowIndex(events);
+    this.byId = new Map(events.map((e) => [e.id, e]));
   }
 
   /** What to draw: the filter's events, in the lanes of the visible sides; the selected event always. */

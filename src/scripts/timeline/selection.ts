@@ -21,6 +21,8 @@ export class Selection {
   private status: HTMLElement;
   private ordered: TimelineIndexEntry[] = [];
   private byId = new Map<string, TimelineIndexEntry>();
+  /** The events byId was built from (the opening period's, then every event). */
+  private indexed: TimelineIndexEntry[] | null = null;
   private focusNext = false;
   private returnTo: HTMLElement | null = null;
   private shown: string | null = null;
@@ -44,7 +46,10 @@ export class Selection {
   }
 
   setEvents(all: TimelineIndexEntry[], ordered: TimelineIndexEntry[]): void {
-    if (this.byId.size === 0) this.byId = new Map(all.map((e) => [e.id, e]));
+    if (this.indexed !== all) {
+      this.byId = new Map(all.map((e) => [e.id, e]));
+      this.indexed = all;
+    }
     this.ordered = inTimeOrder(ordered);
   }
 

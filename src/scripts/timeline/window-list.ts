@@ -18,6 +18,8 @@ export class WindowList {
   private more: HTMLElement;
   private empty: HTMLElement;
   private index: WindowIndex<TimelineIndexEntry> | null = null;
+  /** The events the index was built from (the opening period's, then every event). */
+  private indexed: TimelineIndexEntry[] | null = null;
   private inWindow: TimelineIndexEntry[] = [];
   private last: Parameters<WindowList['render']> | null = null;
   private printing = false;
@@ -54,8 +56,11 @@ export class WindowList {
 
   render(events: TimelineIndexEntry[], w: Window, visible: Set<string>, total: number, selected: string | null): void {
     this.last = [events, w, visible, total, selected];
-    this.index ??= buildWindowIndex(events);
-    const inWindow = eventsInWindow(this.index, w.start, w.end - 1, (e) => visible.has(e.id));
+    if (this.indexed !== events) {
+      this.index = buildWindowIndex(events);
+      this.indexed = events;
+    }
+    const inWindow = eventsInWindow(this.index!, w.start, w.end - 1, (e) => visible.has(e.id));
     this.inWindow = inWindow;
     const limit = this.printing ? Infinity : LIMIT;
     const shown = inWindow.slice(0, limit);
