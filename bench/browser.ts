@@ -437,6 +437,30 @@ export interface BareRun {
   stuck: boolean;
 }
 
+/**
+ * One load of a page until its first contentful paint, nothing more (the same instruments installed as in the
+ * full runs): the extra alternating samples of the first-paint comparison, which moves by tens of
+ * milliseconds from load to load on a shared machine. Null when no paint came within the time allowed.
+ */
+export async function measureFirstPaint(browser: Browser, url: string, timeoutMs = 30_000): Promise<number | null> {
+  const context = await newContext(browser);
+  await context.addInitScript(PAGE_INIT);
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    const paint = await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint', 'paint')[0]?.startTime,
+      null,
+      { timeout: timeoutMs, polling: 20 },
+    );
+    return (await paint.jsonValue()) as number;
+  } catch {
+    return null;
+  } finally {
+    await closeWithin(context, 15_000);
+  }
+}
+
 export async function measureBare(browser: Browser, url: string, capMs: number): Promise<BareRun> {
   const context = await newContext(browser);
   await context.addInitScript(PAGE_INIT);

@@ -43,6 +43,9 @@ async function start(root: HTMLElement): Promise<void> {
     texts: root.dataset.textUrl!,
     chunkBase: root.dataset.chunkBase!,
   });
+  // The requests are out; the page's own set-up comes in the next task (every task here is four times longer
+  // on a slow phone, and a long one holds up the reader's first tap).
+  await nextTask();
   const strings = readStrings(root);
   const canvas = root.querySelector<HTMLElement>('[data-timeline]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
@@ -108,7 +111,8 @@ async function start(root: HTMLElement): Promise<void> {
     },
   );
   // Draw first: the window's items go to vis-timeline now, it draws them in the next frame; the counts, the
-  // list and the rest follow in later tasks.
+  // list and the rest follow in later tasks. (Not in a task of their own after the timeline's creation: a frame
+  // between the two shows empty lanes that then grow, a layout shift of everything below.)
   const drawn = new Promise((resolve) => requestAnimationFrame(resolve));
   lanes.show((e) => view.visible.has(e.id), visibleSides(store.state), store.state.event);
   // Bring an event onto the screen when it is not there (keyboard, links, ?event=): same zoom if sensible.
