@@ -133,7 +133,7 @@ describe('indexes in reading order', () => {
     const yomi = new Map([...people.values()].map((p) => [p.ja, p.yomi]));
     const page = await open('/ja/', TIMELINE_READY);
     const labels = await page.$$eval('input[name="person"]', (inputs) =>
-      inputs.map((i) => (i.parentElement?.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim()),
+      inputs.map((i) => (i.parentElement?.textContent ?? '').replace(/\s*[(（]\d+[)）]\s*$/, '').trim()),
     );
     expect(labels.length).toBeGreaterThan(30);
     const sorted = [...labels].sort((a, b) => ja.compare(yomi.get(a)!, yomi.get(b)!));
@@ -180,7 +180,7 @@ describe('one label and one colour per source side', () => {
               kind,
               el
                 ? {
-                    label: (el.textContent ?? '').replace(/\s*\(\d+\)\s*$/, '').trim(),
+                    label: (el.textContent ?? '').replace(/\s*[(（]\d+[)）]\s*$/, '').trim(),
                     colour: getComputedStyle(el).color,
                   }
                 : null,
