@@ -170,8 +170,13 @@ export interface TimelineChunk extends Omit<TimelineData, 'events' | 'papers' | 
   events: TimelineEntry[];
 }
 
+/** Built once per corpus and language: the page's counts, the index file and the opening file all start here. */
+const indexes = new WeakMap<Corpus, Partial<Record<Lang, TimelineIndex>>>();
+
 export function timelineIndex(corpus: Corpus, lang: Lang): TimelineIndex {
-  return { lang, events: corpus.events.map((e) => indexEntry(e, lang)) };
+  let byLang = indexes.get(corpus);
+  if (!byLang) indexes.set(corpus, (byLang = {}));
+  return (byLang[lang] ??= { lang, events: corpus.events.map((e) => indexEntry(e, lang)) });
 }
 
 /** The entries of the opening period, and what the first drawing needs to know of the whole. */

@@ -47,18 +47,28 @@ export function endOf(e: Pick<Drawable, 'start' | 'end'>): number {
   return e.end ? dayMs(e.end) + DAY_MS : dayMs(e.start) + OPEN_END_DAYS * DAY_MS;
 }
 
-/** Index sorted by start for window queries; spans are found through the longest span seen. */
+/**
+ * The timeline's events looked up by time and by id, built once per set of events (the opening period's, then
+ * every event) and shared by the lanes, the window's list and the selection. Sorted by start for window
+ * queries; spans are found through the longest span seen.
+ */
 export interface WindowIndex<T extends Drawable> {
   events: T[];
   starts: number[];
   longestSpanMs: number;
+  byId: Map<string, T>;
 }
 
 export function buildWindowIndex<T extends Drawable>(events: T[]): WindowIndex<T> {
   const sorted = inTimeOrder(events);
   let longest = 0;
   for (const e of sorted) longest = Math.max(longest, endOf(e) - dayMs(e.start));
-  return { events: sorted, starts: sorted.map((e) => dayMs(e.start)), longestSpanMs: longest };
+  return {
+    events: sorted,
+    starts: sorted.map((e) => dayMs(e.start)),
+    longestSpanMs: longest,
+    byId: new Map(sorted.map((e) => [e.id, e])),
+  };
 }
 
 function lowerBound(values: number[], target: number): number {

@@ -32,6 +32,10 @@ describe('eventsInWindow', () => {
   ])('%s – %s', (from, to, ids) => {
     expect(eventsInWindow(index, ms(from), ms(to), () => true).map((e) => e.id)).toEqual(ids);
   });
+  test('finds every event by id too, the same objects it finds by time', () => {
+    expect([...index.byId.keys()].sort()).toEqual(['day', 'later', 'long', 'open']);
+    for (const e of index.events) expect(index.byId.get(e.id)).toBe(e);
+  });
 });
 
 const ALL = new Set(['japanese', 'soviet', 'other', 'context'] as const);

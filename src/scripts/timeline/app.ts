@@ -4,7 +4,7 @@
  * (moving the window), selection (the accounts panel), window-list (the chronology of the view).
  */
 import { visibleSides } from '../../lib/filter';
-import { DAY_MS, endOf } from '../../lib/timeline-items';
+import { buildWindowIndex, DAY_MS, endOf } from '../../lib/timeline-items';
 import {
   clampWindow,
   fromWindow,
@@ -78,8 +78,9 @@ async function start(root: HTMLElement): Promise<void> {
   // Start-up runs as a few short tasks rather than one long one (the library's evaluation is already one), so
   // the page answers input while the timeline starts; what the reader waits for comes first.
   await nextTask();
-  let events = index.events;
-  const linked = store.state.event ? events.find((e) => e.id === store.state.event) : undefined;
+  // One lookup of the events by time and by id, shared by the lanes, the list and the selection.
+  let events = buildWindowIndex(index.events);
+  const linked = store.state.event ? events.byId.get(store.state.event) : undefined;
   const initial =
     stateWindow() ??
     (linked
@@ -128,7 +129,7 @@ async function start(root: HTMLElement): Promise<void> {
     current: () => lanes.getWindow(),
     bounds,
     fit: () => {
-      const shown = view.ordered.length ? view.ordered : events;
+      const shown = view.ordered.length ? view.ordered : events.events;
       const start = Math.min(...shown.map((e) => dayMs(e.start)));
       const end = Math.max(...shown.map((e) => endOf(e)));
       const margin = Math.max(DAY_MS, (end - start) * 0.03);
@@ -180,7 +181,7 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     whole = null;
-    events = index.events;
+    events = buildWindowIndex(index.events);
     lanes.setEvents(events);
     await nextTask();
   }

@@ -2,7 +2,7 @@
  * The lanes: creates the vis-timeline (axis in the page's language, plain wheel left to the page, zoom with
  * Ctrl/⌘ or a pinch) and draws the items of the current window — titles where they fit, counts elsewhere.
  */
-import { buildWindowIndex, endOf, itemsForWindow, type TimelineItem, type WindowIndex } from '../../lib/timeline-items';
+import { endOf, itemsForWindow, type TimelineItem, type WindowIndex } from '../../lib/timeline-items';
 import { axisLabel, dayMs, fromWindow, titlesPerCell, type AxisScale, type Window } from '../../lib/timeline-view';
 import { hasBothSides } from '../../lib/filter';
 import type { TimelineIndexEntry } from '../../lib/timeline-data';
@@ -48,9 +48,7 @@ export class Lanes {
   readonly timeline: VisTimeline;
   private items: VisDataSet<VisItem>;
   private groups: VisDataSet<unknown>;
-  // Set by setEvents, from the constructor on.
-  private windowIndex!: WindowIndex<TimelineIndexEntry>;
-  private byId!: Map<string, TimelineIndexEntry>;
+  private events: WindowIndex<TimelineIndexEntry>;
   private keep: (e: TimelineIndexEntry) => boolean = () => true;
   private lanes: Set<SideKindParam>;
   private selected: string | null = null;
@@ -62,13 +60,13 @@ export class Lanes {
     vis: VisModule,
     private canvas: HTMLElement,
     private strings: TimelineStrings,
-    events: TimelineIndexEntry[],
+    events: WindowIndex<TimelineIndexEntry>,
     bounds: Window,
     initial: Window,
     lanes: Set<SideKindParam>,
     private handlers: Handlers,
   ) {
-    this.setEvents(events);
+    this.events = events;
     this.items = new vis.DataSet<VisItem>([]);
     // The four lanes are made with the timeline, so its first drawing already has them (adding them after
     // cost one more full redraw); a side filter only shows or hides them.
@@ -143,9 +141,8 @@ export class Lanes {
   }
 
   /** The events to draw from (the opening period's first, then every event); drawn again by the next show(). */
-  setEvents(events: TimelineIndexEntry[]): void {
-    this.windowIndex = buildWindowIndex(events);
-    this.byId = new Map(events.map((e) => [e.id, e]));
+  setEvents(events: WindowIndex<TimelineIndexEntry>): void {
+    this.events = events;
   }
 
   /** What to draw: the filter's events, in the lanes of the visible sides; the selected event always. */
@@ -192,7 +189,7 @@ export class Lanes {
 
   private render(): void {
     const w = this.getWindow();
-    const { items } = itemsForWindow(this.windowIndex, fromWindow(w), {
+    const { items } = itemsForWindow(this.events, fromWindow(w), {
       keep: this.keep,
       lanes: this.lanes,
       widthPx: this.canvas.querySelector<HTMLElement>('.vis-center')?.clientWidth ?? this.canvas.clientWidth,
@@ -238,7 +235,7 @@ export class Lanes {
         bucket: 'true',
       };
     }
-    const event = this.byId.get(item.eventId)!;
+    const event = this.events.byId.get(item.eventId)!;
     const classes = [
       'event-item',
       `lane-${item.lane}`,

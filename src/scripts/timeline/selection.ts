@@ -6,6 +6,7 @@
  */
 import { visibleSides } from '../../lib/filter';
 import type { TimelineIndexEntry } from '../../lib/timeline-data';
+import type { WindowIndex } from '../../lib/timeline-items';
 import type { ViewState } from '../../lib/view-state';
 import type { TimelineSource } from './data';
 import { renderDetail } from './detail-panel';
@@ -21,8 +22,6 @@ export class Selection {
   private status: HTMLElement;
   private ordered: TimelineIndexEntry[] = [];
   private byId = new Map<string, TimelineIndexEntry>();
-  /** The events byId was built from (the opening period's, then every event). */
-  private indexed: TimelineIndexEntry[] | null = null;
   private focusNext = false;
   private returnTo: HTMLElement | null = null;
   private shown: string | null = null;
@@ -45,11 +44,8 @@ export class Selection {
     canvas.addEventListener('keydown', (e) => this.onKey(e));
   }
 
-  setEvents(all: TimelineIndexEntry[], ordered: TimelineIndexEntry[]): void {
-    if (this.indexed !== all) {
-      this.byId = new Map(all.map((e) => [e.id, e]));
-      this.indexed = all;
-    }
+  setEvents(all: WindowIndex<TimelineIndexEntry>, ordered: TimelineIndexEntry[]): void {
+    this.byId = all.byId;
     this.ordered = inTimeOrder(ordered);
   }
 

@@ -4,7 +4,7 @@
  * LIMIT entries, then a line saying how many more; on paper every entry of the window (what a printed view
  * lists). Also empties or explains the view when nothing matches. The arrow keys walk the same list (ids()).
  */
-import { eventsInWindow, buildWindowIndex, type WindowIndex } from '../../lib/timeline-items';
+import { eventsInWindow, type WindowIndex } from '../../lib/timeline-items';
 import type { TimelineIndexEntry } from '../../lib/timeline-data';
 import { fromWindow, type Window } from '../../lib/timeline-view';
 import { el } from '../dom';
@@ -17,9 +17,6 @@ export class WindowList {
   private list: HTMLOListElement;
   private more: HTMLElement;
   private empty: HTMLElement;
-  private index: WindowIndex<TimelineIndexEntry> | null = null;
-  /** The events the index was built from (the opening period's, then every event). */
-  private indexed: TimelineIndexEntry[] | null = null;
   private inWindow: TimelineIndexEntry[] = [];
   private last: Parameters<WindowList['render']> | null = null;
   private printing = false;
@@ -54,13 +51,15 @@ export class WindowList {
     return this.inWindow.map((e) => e.id);
   }
 
-  render(events: TimelineIndexEntry[], w: Window, visible: Set<string>, total: number, selected: string | null): void {
+  render(
+    events: WindowIndex<TimelineIndexEntry>,
+    w: Window,
+    visible: Set<string>,
+    total: number,
+    selected: string | null,
+  ): void {
     this.last = [events, w, visible, total, selected];
-    if (this.indexed !== events) {
-      this.index = buildWindowIndex(events);
-      this.indexed = events;
-    }
-    const inWindow = eventsInWindow(this.index!, w.start, w.end - 1, (e) => visible.has(e.id));
+    const inWindow = eventsInWindow(events, w.start, w.end - 1, (e) => visible.has(e.id));
     this.inWindow = inWindow;
     const limit = this.printing ? Infinity : LIMIT;
     const shown = inWindow.slice(0, limit);
